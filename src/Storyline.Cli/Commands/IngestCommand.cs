@@ -1,0 +1,70 @@
+using System.CommandLine;
+
+namespace Storyline.Cli.Commands;
+
+/// <summary><c>storyline ingest PATH…</c>: read, extract, dedupe, group and store.</summary>
+internal static class IngestCommand
+{
+    public static Command Create(CliConsole console)
+    {
+        var paths = new Argument<string[]>("PATH")
+        {
+            Arity = ArgumentArity.OneOrMore,
+            Description = "Files or directories (searched recursively) of .txt, .html, .htm, .gz and .jsonl documents; '-' reads JSONL from stdin",
+        };
+        var database = CliOptions.Database();
+        var command = new Command("ingest", "Store documents and group them into stories. The same document twice is stored once.")
+        {
+            paths,
+            database,
+        };
+        command.SetAction(parsed => Run(console, parsed.GetValue(paths)!, parsed.GetValue(database)!));
+        return command;
+    }
+
+    private static int Run(CliConsole console, string[] paths, string databasePath)
+    {
+        using var store = StoreOpener.TryOpen(databasePath, console.Error);
+        if (store is null)
+        {
+            return ExitCodes.Usage;
+        }
+
+        using var cancellation = new CancellationTokenSource();
+        ConsoleCancelEventHandler onCancel = (_, e) =>
+        {
+            // First Ctrl-C: finish the batch in flight, so that nothing read is half-stored; a second one kills.
+            e.Cancel = !cancellation.IsCancellationRequested;
+            cancellation.Cancel();
+        };
+        Console.CancelKeyPress += onCancel;
+        var progress = console.ErrorIsTerminal ? new TerminalProgress(console.Error) : null;
+        try
+        {
+            var report = StorylinePipeline.Default.Ingest(
+                paths,
+                store,
+                problem =>
+                {
+                    progress?.Finish();
+                    console.Error.WriteLine(problem);
+                },
+                progress,
+                console.Input,
+                cancellation.Token);
+            progress?.Finish();
+            console.Error.WriteLine(report);
+            if (cancellation.IsCancellationRequested)
+            {
+                console.Error.WriteLine("storyline: interrupted; what was stored stays stored, and the next ingest groups it");
+                return 130;
+            }
+
+            return report.Failed > 0 ? ExitCodes.SomeInputsFailed : ExitCodes.Success;
+        }
+        finally
+        {
+            Console.CancelKeyPress -= onCancel;
+        }
+    }
+}

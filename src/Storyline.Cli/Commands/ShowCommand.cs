@@ -1,0 +1,54 @@
+using System.CommandLine;
+using System.Text.Json;
+
+namespace Storyline.Cli.Commands;
+
+/// <summary><c>storyline show STORY</c>: one story and its articles, earliest first.</summary>
+internal static class ShowCommand
+{
+    public static Command Create(CliConsole console)
+    {
+        var storyId = new Argument<long>("STORY") { Description = "The story's number, as 'stories' lists it" };
+        var json = CliOptions.Json("Write the story as one JSON object (as 'stories --json' does)");
+        var database = CliOptions.Database();
+        var command = new Command("show", "Show one story: its articles by time, with outlet, title and source.") { storyId, json, database };
+        command.SetAction(parsed => Run(console, parsed.GetValue(database)!, parsed.GetValue(storyId), parsed.GetValue(json)));
+        return command;
+    }
+
+    private static int Run(CliConsole console, string databasePath, long storyId, bool json)
+    {
+        using var store = StoreOpener.TryOpen(databasePath, console.Error);
+        if (store is null)
+        {
+            return ExitCodes.Usage;
+        }
+
+        var story = store.GetStory(storyId);
+        if (story is null)
+        {
+            console.Error.WriteLine($"storyline: no story {storyId} in {databasePath}");
+            return ExitCodes.Usage;
+        }
+
+        if (json)
+        {
+            new JsonLines(console.Output).Write(writer => StoryJson.Write(writer, story));
+            return ExitCodes.Success;
+        }
+
+        var output = console.Output;
+        output.WriteLine($"Story {story.Id}: {story.Title}");
+        var outlets = story.Articles.Select(a => a.Outlet ?? "(unknown outlet)").Distinct(StringComparer.Ordinal).ToList();
+        output.WriteLine($"{story.Articles.Count} articles from {outlets.Count} outlets; first {story.FirstSeen ?? "undated"}, last {story.LastUpdated ?? "undated"}");
+        output.WriteLine();
+        foreach (var article in story.Articles)
+        {
+            output.WriteLine($"  {article.Published ?? "undated",-20}  {article.Outlet ?? "(unknown outlet)"}");
+            output.WriteLine($"      {article.Title}");
+            output.WriteLine($"      id {article.ExternalId}  ·  {article.Url ?? article.Source}");
+        }
+
+        return ExitCodes.Success;
+    }
+}

@@ -1,0 +1,25 @@
+using System.Buffers;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+
+namespace Storyline.Cli;
+
+/// <summary>Writes one JSON object a line to a text writer, non-ASCII text kept readable.</summary>
+internal sealed class JsonLines(TextWriter output)
+{
+    private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, Indented = false };
+    private readonly ArrayBufferWriter<byte> _buffer = new();
+
+    public void Write(Action<Utf8JsonWriter> writeObject)
+    {
+        _buffer.ResetWrittenCount();
+        using (var writer = new Utf8JsonWriter(_buffer, Options))
+        {
+            writer.WriteStartObject();
+            writeObject(writer);
+            writer.WriteEndObject();
+        }
+
+        output.WriteLine(System.Text.Encoding.UTF8.GetString(_buffer.WrittenSpan));
+    }
+}

@@ -1,0 +1,8 @@
+namespace Storyline.Clustering;
+
+/// <summary>The story an article was put in.</summary>
+/// <param name="ArticleId">The article.</param>
+/// <param name="StoryId">The story it joined or started.</param>
+/// <param name="StartedStory">True when the article started a new story.</param>
+/// <param name="Similarity">Cosine similarity to the story it joined (0 for a new story).</param>
+public sealed record ClusterAssignment(long ArticleId, long StoryId, bool StartedStory, double Similarity);

@@ -1,0 +1,8 @@
+namespace Storyline.Clustering;
+
+/// <summary>What the clusterer needs of an article.</summary>
+/// <param name="Id">The article's id in the caller's terms (the store's row id).</param>
+/// <param name="Title">Its title, if any.</param>
+/// <param name="Text">Its clean text (may be empty for headline-only items).</param>
+/// <param name="Time">Its publication time (UTC), or null when unknown.</param>
+public sealed record ClusterItem(long Id, string? Title, string Text, DateTimeOffset? Time);

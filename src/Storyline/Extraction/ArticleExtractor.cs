@@ -1,0 +1,114 @@
+using Storyline.Reading;
+
+namespace Storyline.Extraction;
+
+/// <summary>
+/// The default extractor: plain text split into paragraphs, HTML through a simple main-text pull;
+/// metadata normalised (published time parsed, outlet from the URL host when not declared, a title
+/// from the text when none is declared). Thread-safe.
+/// </summary>
+public sealed class ArticleExtractor : IArticleExtractor
+{
+    private const int MaxTitleChars = 160;
+
+    /// <inheritdoc />
+    public ExtractionResult Extract(RawDocument document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        return document.Format == DocumentFormat.Html ? ExtractHtml(document) : ExtractText(document);
+    }
+
+    private static ExtractionResult ExtractText(RawDocument document)
+    {
+        var paragraphs = TextParagraphs.Split(document.Content);
+        var title = document.Title is null ? null : TextParagraphs.FoldWhitespace(document.Title);
+        if (title is null && paragraphs.Count > 1 && LooksLikeTitle(paragraphs[0]))
+        {
+            title = paragraphs[0];
+            paragraphs.RemoveAt(0);
+        }
+
+        return Build(document, paragraphs, title, document.Published, document.Url, document.Outlet, document.Authors, null);
+    }
+
+    private static ExtractionResult ExtractHtml(RawDocument document)
+    {
+        HtmlPage page;
+        try
+        {
+            page = new SimpleHtmlExtractor().Parse(document.Content);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // A parser must never take the batch down; the page is reported instead.
+            return ExtractionResult.Failed($"unparseable HTML: {e.Message}");
+        }
+
+        var authors = document.Authors.Count > 0 || page.Author is null ? document.Authors : TextFileReader.SplitAuthors(page.Author);
+        return Build(document, page.Paragraphs, document.Title ?? page.Title, document.Published ?? page.Published,
+            document.Url ?? page.Url, document.Outlet ?? page.SiteName, authors, page.Language);
+    }
+
+    private static ExtractionResult Build(
+        RawDocument document, List<string> paragraphs, string? title, string? published, string? url, string? outlet,
+        IReadOnlyList<string> authors, string? language)
+    {
+        if (paragraphs.Count == 0 && !(document.Format == DocumentFormat.PlainText && !string.IsNullOrWhiteSpace(document.Title)))
+        {
+            return ExtractionResult.Failed(string.IsNullOrWhiteSpace(title) ? "no article text found" : "no article text found (title only)");
+        }
+
+        return ExtractionResult.Of(new Article
+        {
+            Source = document.Source,
+            ExternalId = document.ExternalId ?? document.Source,
+            Title = string.IsNullOrWhiteSpace(title) ? TitleFromLead(paragraphs[0]) : title.Trim(),
+            Outlet = string.IsNullOrWhiteSpace(outlet) ? HostOf(url) : outlet.Trim(),
+            Url = url,
+            Published = DateParser.Parse(published),
+            Authors = authors,
+            Language = Normalise(language ?? document.Metadata.GetValueOrDefault("language")),
+            Paragraphs = paragraphs,
+            Metadata = document.Metadata,
+        });
+    }
+
+    /// <summary>A short first line with no sentence-final full stop reads as a headline.</summary>
+    private static bool LooksLikeTitle(string paragraph) =>
+        paragraph.Length <= MaxTitleChars && !paragraph.EndsWith('.') && paragraph.Count(c => c == ' ') is >= 2 and <= 30;
+
+    /// <summary>The lead's first sentence, cut at a word boundary, for texts that carry no title.</summary>
+    internal static string TitleFromLead(string lead)
+    {
+        var end = lead.IndexOfAny(['.', '!', '?']);
+        var sentence = end > 20 ? lead[..end] : lead;
+        if (sentence.Length <= MaxTitleChars)
+        {
+            return sentence;
+        }
+
+        var cut = sentence.LastIndexOf(' ', MaxTitleChars);
+        return string.Concat(sentence.AsSpan(0, cut > 40 ? cut : MaxTitleChars), "…");
+    }
+
+    private static string? HostOf(string? url)
+    {
+        if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || string.IsNullOrEmpty(uri.Host))
+        {
+            return null;
+        }
+
+        return uri.Host.StartsWith("www.", StringComparison.OrdinalIgnoreCase) ? uri.Host[4..] : uri.Host;
+    }
+
+    private static string? Normalise(string? language)
+    {
+        if (string.IsNullOrWhiteSpace(language))
+        {
+            return null;
+        }
+
+        var code = language.Trim().Split('-', '_')[0].ToLowerInvariant();
+        return code.Length is 2 or 3 && code.All(char.IsAsciiLetterLower) ? code : null;
+    }
+}

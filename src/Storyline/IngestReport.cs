@@ -1,0 +1,37 @@
+using Storyline.Reading;
+
+namespace Storyline;
+
+/// <summary>What an ingest did.</summary>
+public sealed class IngestReport
+{
+    /// <summary>Documents read (each JSONL line counts as one).</summary>
+    public int Read { get; internal set; }
+
+    /// <summary>New articles stored.</summary>
+    public int Stored { get; internal set; }
+
+    /// <summary>Documents already stored (same content, or same outlet and id), or repeated within this batch.</summary>
+    public int Duplicates { get; internal set; }
+
+    /// <summary>Inputs that failed (unreadable, malformed, no article).</summary>
+    public int Failed { get; internal set; }
+
+    /// <summary>Files skipped on purpose (unknown type).</summary>
+    public int Skipped { get; internal set; }
+
+    /// <summary>Stories started by this ingest.</summary>
+    public int StoriesCreated { get; internal set; }
+
+    /// <summary>Existing stories that gained articles.</summary>
+    public int StoriesUpdated { get; internal set; }
+
+    /// <summary>Every failure and warning, in the order met.</summary>
+    public List<InputProblem> Problems { get; } = [];
+
+    /// <summary>One line: <c>read N, stored N, duplicates N, failed N</c>.</summary>
+    public override string ToString() =>
+        $"read {Read}, stored {Stored}, duplicates {Duplicates}, failed {Failed}" +
+        (Skipped > 0 ? $", skipped {Skipped}" : string.Empty) +
+        $"; stories: {StoriesCreated} new, {StoriesUpdated} updated";
+}

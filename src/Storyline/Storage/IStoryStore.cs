@@ -1,0 +1,47 @@
+using Storyline.Clustering;
+
+namespace Storyline.Storage;
+
+/// <summary>
+/// Where Storyline keeps articles, stories and the state grouping needs between runs. Every write
+/// method is one transaction: after it returns the data survives a crash; if it throws, nothing of it
+/// was written.
+/// </summary>
+public interface IStoryStore : IDisposable
+{
+    /// <summary>True when an article with this content hash, or this outlet and external id, is stored.</summary>
+    bool Contains(string contentHash, string? outlet, string externalId);
+
+    /// <summary>Stores articles in one transaction and returns their ids in the same order.</summary>
+    IReadOnlyList<long> AddArticles(IReadOnlyList<NewArticle> articles);
+
+    /// <summary>Ids and publication times (UTC, or null) of the articles not yet in a story, in the order they were stored.</summary>
+    IReadOnlyList<(long Id, DateTimeOffset? Published)> UngroupedArticles();
+
+    /// <summary>One article as the clusterer reads it.</summary>
+    ClusteringInput ReadForClustering(long articleId);
+
+    /// <summary>Articles of stories whose latest article is at or after <paramref name="since"/> (stories that may still grow).</summary>
+    IEnumerable<ClusteringInput> ReadOpenStories(DateTimeOffset since);
+
+    /// <summary>The latest publication time of any story, or null when none is dated.</summary>
+    DateTimeOffset? LatestStoryActivity();
+
+    /// <summary>Term statistics persisted by earlier runs.</summary>
+    TermStatistics LoadTermStatistics();
+
+    /// <summary>The id the next new story should get.</summary>
+    long NextStoryId();
+
+    /// <summary>Writes story assignments, story titles and spans, and term-statistics changes in one transaction.</summary>
+    void SaveGrouping(IReadOnlyList<ClusterAssignment> assignments, IReadOnlyList<StorySnapshot> stories, TermStatistics statistics);
+
+    /// <summary>Stories, newest activity first.</summary>
+    IReadOnlyList<StorySummary> ListStories(int limit = int.MaxValue);
+
+    /// <summary>One story, or null when there is none with this id.</summary>
+    StorySummary? GetStory(long storyId);
+
+    /// <summary>What the store holds.</summary>
+    StoreCounts Counts();
+}

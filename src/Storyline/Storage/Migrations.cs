@@ -1,0 +1,81 @@
+namespace Storyline.Storage;
+
+/// <summary>
+/// The database schema as forward-only migrations: migration <c>i</c> takes <c>PRAGMA user_version</c>
+/// from <c>i</c> to <c>i + 1</c>. Never edit a released step; append a new one.
+/// </summary>
+internal static class Migrations
+{
+    public static readonly string[] Steps =
+    [
+        """
+        CREATE TABLE outlets (
+            id   INTEGER PRIMARY KEY,
+            name TEXT NOT NULL UNIQUE
+        );
+
+        CREATE TABLE articles (
+            id                 INTEGER PRIMARY KEY,
+            external_id        TEXT NOT NULL,
+            source             TEXT NOT NULL,
+            url                TEXT,
+            outlet_id          INTEGER REFERENCES outlets(id),
+            title              TEXT,
+            published          TEXT,
+            published_utc      TEXT,
+            published_raw      TEXT,
+            authors            TEXT NOT NULL DEFAULT '[]',
+            language           TEXT,
+            syndication_origin TEXT,
+            text               TEXT NOT NULL,
+            content_hash       TEXT NOT NULL UNIQUE,
+            metadata           TEXT NOT NULL DEFAULT '{}',
+            ingested_at        TEXT NOT NULL
+        );
+        CREATE UNIQUE INDEX articles_outlet_external ON articles(outlet_id, external_id) WHERE outlet_id IS NOT NULL;
+        CREATE INDEX articles_published ON articles(published_utc);
+
+        CREATE TABLE stories (
+            id            INTEGER PRIMARY KEY,
+            title         TEXT,
+            first_seen    TEXT,
+            last_updated  TEXT,
+            article_count INTEGER NOT NULL DEFAULT 0,
+            created_at    TEXT NOT NULL
+        );
+        CREATE INDEX stories_last_updated ON stories(last_updated);
+
+        CREATE TABLE story_articles (
+            article_id INTEGER PRIMARY KEY REFERENCES articles(id),
+            story_id   INTEGER NOT NULL REFERENCES stories(id),
+            similarity REAL NOT NULL
+        );
+        CREATE INDEX story_articles_story ON story_articles(story_id);
+
+        CREATE TABLE term_stats (
+            term TEXT PRIMARY KEY,
+            df   INTEGER NOT NULL
+        ) WITHOUT ROWID;
+
+        CREATE TABLE settings (
+            key   TEXT PRIMARY KEY,
+            value TEXT NOT NULL
+        ) WITHOUT ROWID;
+
+        CREATE VIRTUAL TABLE articles_fts USING fts5(title, text, content='articles', content_rowid='id');
+        CREATE TRIGGER articles_fts_insert AFTER INSERT ON articles BEGIN
+            INSERT INTO articles_fts(rowid, title, text) VALUES (new.id, new.title, new.text);
+        END;
+        CREATE TRIGGER articles_fts_delete AFTER DELETE ON articles BEGIN
+            INSERT INTO articles_fts(articles_fts, rowid, title, text) VALUES ('delete', old.id, old.title, old.text);
+        END;
+        CREATE TRIGGER articles_fts_update AFTER UPDATE OF title, text ON articles BEGIN
+            INSERT INTO articles_fts(articles_fts, rowid, title, text) VALUES ('delete', old.id, old.title, old.text);
+            INSERT INTO articles_fts(rowid, title, text) VALUES (new.id, new.title, new.text);
+        END;
+        """,
+    ];
+
+    /// <summary>The schema version a fully migrated database has.</summary>
+    public static int LatestVersion => Steps.Length;
+}

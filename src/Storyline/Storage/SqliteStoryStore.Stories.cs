@@ -1,0 +1,212 @@
+using System.Globalization;
+using Microsoft.Data.Sqlite;
+using Storyline.Clustering;
+
+namespace Storyline.Storage;
+
+/// <summary>Grouping state and story queries.</summary>
+public sealed partial class SqliteStoryStore
+{
+    private const string DocumentCountKey = "term_stats.document_count";
+
+    /// <inheritdoc />
+    public IReadOnlyList<(long Id, DateTimeOffset? Published)> UngroupedArticles()
+    {
+        using var command = Command("""
+            SELECT a.id, a.published_utc FROM articles a
+            WHERE NOT EXISTS (SELECT 1 FROM story_articles s WHERE s.article_id = a.id)
+            ORDER BY a.id;
+            """);
+        using var reader = command.ExecuteReader();
+        var result = new List<(long, DateTimeOffset?)>();
+        while (reader.Read())
+        {
+            result.Add((reader.GetInt64(0), ParseUtc(reader.IsDBNull(1) ? null : reader.GetString(1))));
+        }
+
+        return result;
+    }
+
+    /// <inheritdoc />
+    public ClusteringInput ReadForClustering(long articleId)
+    {
+        using var command = Command("""
+            SELECT a.id, a.title, a.text, a.published_utc, s.story_id FROM articles a
+            LEFT JOIN story_articles s ON s.article_id = a.id WHERE a.id = $id;
+            """);
+        command.Parameters.AddWithValue("$id", articleId);
+        using var reader = command.ExecuteReader();
+        return reader.Read() ? ClusteringInputOf(reader) : throw new StoreException($"article {articleId} is not stored");
+    }
+
+    /// <inheritdoc />
+    public IEnumerable<ClusteringInput> ReadOpenStories(DateTimeOffset since)
+    {
+        using var command = Command("""
+            SELECT a.id, a.title, a.text, a.published_utc, s.story_id FROM stories st
+            JOIN story_articles s ON s.story_id = st.id
+            JOIN articles a ON a.id = s.article_id
+            WHERE st.last_updated >= $since
+            ORDER BY a.published_utc, a.id;
+            """);
+        command.Parameters.AddWithValue("$since", FormatUtc(since));
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            yield return ClusteringInputOf(reader);
+        }
+    }
+
+    private static ClusteringInput ClusteringInputOf(SqliteDataReader reader) => new(
+        new ClusterItem(
+            reader.GetInt64(0),
+            reader.IsDBNull(1) ? null : reader.GetString(1),
+            reader.GetString(2),
+            ParseUtc(reader.IsDBNull(3) ? null : reader.GetString(3))),
+        reader.IsDBNull(4) ? null : reader.GetInt64(4));
+
+    /// <inheritdoc />
+    public DateTimeOffset? LatestStoryActivity() => ParseUtc(Scalar("SELECT max(last_updated) FROM stories;"));
+
+    /// <inheritdoc />
+    public TermStatistics LoadTermStatistics()
+    {
+        var frequencies = new Dictionary<string, int>(StringComparer.Ordinal);
+        using (var command = Command("SELECT term, df FROM term_stats;"))
+        using (var reader = command.ExecuteReader())
+        {
+            while (reader.Read())
+            {
+                frequencies[reader.GetString(0)] = reader.GetInt32(1);
+            }
+        }
+
+        var count = Scalar($"SELECT value FROM settings WHERE key = '{DocumentCountKey}';") is string s ? long.Parse(s, CultureInfo.InvariantCulture) : 0;
+        return new TermStatistics(frequencies, count);
+    }
+
+    /// <inheritdoc />
+    public long NextStoryId() => Convert.ToInt64(Scalar("SELECT coalesce(max(id), 0) + 1 FROM stories;"), CultureInfo.InvariantCulture);
+
+    /// <inheritdoc />
+    public void SaveGrouping(IReadOnlyList<ClusterAssignment> assignments, IReadOnlyList<StorySnapshot> stories, TermStatistics statistics)
+    {
+        ArgumentNullException.ThrowIfNull(assignments);
+        ArgumentNullException.ThrowIfNull(stories);
+        ArgumentNullException.ThrowIfNull(statistics);
+        using var transaction = _connection.BeginTransaction();
+        var now = FormatUtc(DateTimeOffset.UtcNow);
+        using (var upsert = Command("""
+            INSERT INTO stories (id, title, first_seen, last_updated, article_count, created_at)
+            VALUES ($id, $title, $first, $last, $count, $now)
+            ON CONFLICT(id) DO UPDATE SET title = excluded.title, first_seen = excluded.first_seen,
+                last_updated = excluded.last_updated, article_count = excluded.article_count;
+            """, transaction))
+        {
+            foreach (var story in stories)
+            {
+                upsert.Parameters.Clear();
+                upsert.Parameters.AddWithValue("$id", story.StoryId);
+                upsert.Parameters.AddWithValue("$title", Db(story.Title));
+                upsert.Parameters.AddWithValue("$first", story.FirstSeen is { } f ? FormatUtc(f) : DBNull.Value);
+                upsert.Parameters.AddWithValue("$last", story.LastUpdated is { } l ? FormatUtc(l) : DBNull.Value);
+                upsert.Parameters.AddWithValue("$count", story.ArticleCount);
+                upsert.Parameters.AddWithValue("$now", now);
+                upsert.ExecuteNonQuery();
+            }
+        }
+
+        using (var member = Command("INSERT INTO story_articles (article_id, story_id, similarity) VALUES ($article, $story, $similarity);", transaction))
+        {
+            foreach (var assignment in assignments)
+            {
+                member.Parameters.Clear();
+                member.Parameters.AddWithValue("$article", assignment.ArticleId);
+                member.Parameters.AddWithValue("$story", assignment.StoryId);
+                member.Parameters.AddWithValue("$similarity", assignment.Similarity);
+                member.ExecuteNonQuery();
+            }
+        }
+
+        using (var term = Command("INSERT INTO term_stats (term, df) VALUES ($term, $df) ON CONFLICT(term) DO UPDATE SET df = df + excluded.df;", transaction))
+        {
+            var termParameter = term.Parameters.Add("$term", SqliteType.Text);
+            var dfParameter = term.Parameters.Add("$df", SqliteType.Integer);
+            foreach (var (text, increase) in statistics.PendingChanges)
+            {
+                termParameter.Value = text;
+                dfParameter.Value = increase;
+                term.ExecuteNonQuery();
+            }
+        }
+
+        using (var count = Command("INSERT INTO settings (key, value) VALUES ($key, $value) ON CONFLICT(key) DO UPDATE SET value = excluded.value;", transaction))
+        {
+            count.Parameters.AddWithValue("$key", DocumentCountKey);
+            count.Parameters.AddWithValue("$value", statistics.DocumentCount.ToString(CultureInfo.InvariantCulture));
+            count.ExecuteNonQuery();
+        }
+
+        transaction.Commit();
+        statistics.TakeChanges();
+    }
+
+    /// <inheritdoc />
+    public IReadOnlyList<StorySummary> ListStories(int limit = int.MaxValue) => QueryStories(
+        "SELECT id, title FROM stories ORDER BY last_updated IS NULL, last_updated DESC, id DESC LIMIT $limit;",
+        ("$limit", limit));
+
+    /// <inheritdoc />
+    public StorySummary? GetStory(long storyId) =>
+        QueryStories("SELECT id, title FROM stories WHERE id = $id;", ("$id", storyId)).FirstOrDefault();
+
+    /// <inheritdoc />
+    public StoreCounts Counts() => new(
+        Convert.ToInt64(Scalar("SELECT count(*) FROM articles;"), CultureInfo.InvariantCulture),
+        Convert.ToInt64(Scalar("SELECT count(*) FROM stories;"), CultureInfo.InvariantCulture),
+        Convert.ToInt64(Scalar("SELECT count(*) FROM outlets;"), CultureInfo.InvariantCulture));
+
+    private List<StorySummary> QueryStories(string sql, (string Name, object Value) parameter)
+    {
+        var stories = new List<(long Id, string? Title)>();
+        using (var command = Command(sql))
+        {
+            command.Parameters.AddWithValue(parameter.Name, parameter.Value);
+            using var reader = command.ExecuteReader();
+            while (reader.Read())
+            {
+                stories.Add((reader.GetInt64(0), NullableString(reader, 1)));
+            }
+        }
+
+        using var members = Command("""
+            SELECT a.id, a.external_id, o.name, a.title, a.published, a.url, a.source FROM story_articles s
+            JOIN articles a ON a.id = s.article_id LEFT JOIN outlets o ON o.id = a.outlet_id
+            WHERE s.story_id = $story
+            ORDER BY a.published_utc IS NULL, a.published_utc, a.id;
+            """);
+        var storyParameter = members.Parameters.Add("$story", SqliteType.Integer);
+        var result = new List<StorySummary>(stories.Count);
+        foreach (var (id, title) in stories)
+        {
+            storyParameter.Value = id;
+            var articles = new List<StoredArticle>();
+            using (var reader = members.ExecuteReader())
+            {
+                while (reader.Read())
+                {
+                    articles.Add(new StoredArticle(reader.GetInt64(0), reader.GetString(1), NullableString(reader, 2), NullableString(reader, 3),
+                        NullableString(reader, 4), NullableString(reader, 5), reader.GetString(6)));
+                }
+            }
+
+            // Times at the precision the sources gave: a date-only article does not become midnight UTC.
+            var dated = articles.Where(a => a.Published is not null).ToList();
+            result.Add(new StorySummary(id, title, dated.FirstOrDefault()?.Published, dated.LastOrDefault()?.Published, articles));
+        }
+
+        return result;
+    }
+
+    private static string? NullableString(SqliteDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
+}

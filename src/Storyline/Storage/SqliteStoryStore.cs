@@ -1,0 +1,186 @@
+using System.Globalization;
+using System.Text.Json;
+using Microsoft.Data.Sqlite;
+using Storyline.Clustering;
+
+namespace Storyline.Storage;
+
+/// <summary>
+/// The embedded store: one SQLite file in WAL mode, schema migrated forward on open, an FTS5 index over
+/// title and text. One writer at a time (SQLite's rule); not thread-safe — open one per thread.
+/// </summary>
+public sealed partial class SqliteStoryStore : IStoryStore
+{
+    private const string UtcFormat = "yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'";
+    private readonly SqliteConnection _connection;
+    private readonly Dictionary<string, long> _outletIds = new(StringComparer.Ordinal);
+
+    private SqliteStoryStore(SqliteConnection connection) => _connection = connection;
+
+    /// <summary>The schema version of this database after opening.</summary>
+    public int SchemaVersion { get; private set; }
+
+    /// <summary>Opens (creating if needed) the database at <paramref name="path"/> and migrates it to the latest schema.</summary>
+    /// <exception cref="StoreException">The file is not a Storyline database, or is newer than this program.</exception>
+    public static SqliteStoryStore Open(string path)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        var directory = Path.GetDirectoryName(Path.GetFullPath(path));
+        if (directory is not null && !Directory.Exists(directory))
+        {
+            throw new StoreException($"{path}: directory does not exist");
+        }
+
+        var connection = new SqliteConnection(new SqliteConnectionStringBuilder
+        {
+            DataSource = path,
+            Mode = SqliteOpenMode.ReadWriteCreate,
+            Pooling = false,
+        }.ToString());
+        try
+        {
+            connection.Open();
+            var store = new SqliteStoryStore(connection);
+            store.Initialise();
+            return store;
+        }
+        catch (SqliteException e)
+        {
+            connection.Dispose();
+            throw new StoreException($"{path}: cannot open database: {e.Message}", e);
+        }
+    }
+
+    /// <inheritdoc />
+    public void Dispose() => _connection.Dispose();
+
+    private void Initialise()
+    {
+        Execute("PRAGMA journal_mode = WAL;");
+        Execute("PRAGMA synchronous = NORMAL;");
+        Execute("PRAGMA foreign_keys = ON;");
+        Execute("PRAGMA busy_timeout = 5000;");
+        var version = Convert.ToInt32(Scalar("PRAGMA user_version;"), CultureInfo.InvariantCulture);
+        if (version > Migrations.LatestVersion)
+        {
+            throw new StoreException($"database schema version {version} is newer than this program's ({Migrations.LatestVersion}); upgrade Storyline");
+        }
+
+        if (version == 0 && Convert.ToInt64(Scalar("SELECT count(*) FROM sqlite_master;"), CultureInfo.InvariantCulture) > 0)
+        {
+            throw new StoreException("not a Storyline database (it has tables but no schema version)");
+        }
+
+        for (var step = version; step < Migrations.LatestVersion; step++)
+        {
+            using var transaction = _connection.BeginTransaction();
+            Execute(Migrations.Steps[step], transaction);
+            Execute($"PRAGMA user_version = {step + 1};", transaction);
+            transaction.Commit();
+        }
+
+        SchemaVersion = Migrations.LatestVersion;
+    }
+
+    /// <inheritdoc />
+    public bool Contains(string contentHash, string? outlet, string externalId)
+    {
+        using var command = Command("""
+            SELECT EXISTS(SELECT 1 FROM articles WHERE content_hash = $hash)
+                OR EXISTS(SELECT 1 FROM articles a JOIN outlets o ON o.id = a.outlet_id WHERE o.name = $outlet AND a.external_id = $external);
+            """);
+        command.Parameters.AddWithValue("$hash", contentHash);
+        command.Parameters.AddWithValue("$outlet", (object?)outlet ?? DBNull.Value);
+        command.Parameters.AddWithValue("$external", externalId);
+        return Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture) != 0;
+    }
+
+    /// <inheritdoc />
+    public IReadOnlyList<long> AddArticles(IReadOnlyList<NewArticle> articles)
+    {
+        ArgumentNullException.ThrowIfNull(articles);
+        var ids = new List<long>(articles.Count);
+        using var transaction = _connection.BeginTransaction();
+        try
+        {
+            using var insert = Command("""
+                INSERT INTO articles (external_id, source, url, outlet_id, title, published, published_utc, published_raw,
+                                      authors, language, syndication_origin, text, content_hash, metadata, ingested_at)
+                VALUES ($external, $source, $url, $outlet, $title, $published, $utc, $raw,
+                        $authors, $language, $origin, $text, $hash, $metadata, $now)
+                RETURNING id;
+                """, transaction);
+            var now = DateTimeOffset.UtcNow.ToString(UtcFormat, CultureInfo.InvariantCulture);
+            foreach (var (article, hash) in articles)
+            {
+                insert.Parameters.Clear();
+                insert.Parameters.AddWithValue("$external", article.ExternalId);
+                insert.Parameters.AddWithValue("$source", article.Source);
+                insert.Parameters.AddWithValue("$url", Db(article.Url));
+                insert.Parameters.AddWithValue("$outlet", article.Outlet is null ? DBNull.Value : OutletId(article.Outlet, transaction));
+                insert.Parameters.AddWithValue("$title", Db(article.Title));
+                insert.Parameters.AddWithValue("$published", Db(article.Published?.ToString()));
+                insert.Parameters.AddWithValue("$utc", Db(article.Published?.Utc.ToString(UtcFormat, CultureInfo.InvariantCulture)));
+                insert.Parameters.AddWithValue("$raw", Db(article.Published?.Original));
+                insert.Parameters.AddWithValue("$authors", JsonSerializer.Serialize(article.Authors, StorageJson.Default.IReadOnlyListString));
+                insert.Parameters.AddWithValue("$language", Db(article.Language));
+                insert.Parameters.AddWithValue("$origin", Db(article.SyndicationOrigin));
+                insert.Parameters.AddWithValue("$text", article.Text);
+                insert.Parameters.AddWithValue("$hash", hash);
+                insert.Parameters.AddWithValue("$metadata", JsonSerializer.Serialize(article.Metadata, StorageJson.Default.IReadOnlyDictionaryStringString));
+                insert.Parameters.AddWithValue("$now", now);
+                ids.Add(Convert.ToInt64(insert.ExecuteScalar(), CultureInfo.InvariantCulture));
+            }
+
+            transaction.Commit();
+        }
+        catch
+        {
+            _outletIds.Clear(); // ids cached inside the rolled-back transaction are gone
+            throw;
+        }
+
+        return ids;
+    }
+
+    private long OutletId(string name, SqliteTransaction transaction)
+    {
+        if (_outletIds.TryGetValue(name, out var id))
+        {
+            return id;
+        }
+
+        using var upsert = Command("INSERT INTO outlets(name) VALUES ($name) ON CONFLICT(name) DO UPDATE SET name = excluded.name RETURNING id;", transaction);
+        upsert.Parameters.AddWithValue("$name", name);
+        id = Convert.ToInt64(upsert.ExecuteScalar(), CultureInfo.InvariantCulture);
+        _outletIds[name] = id;
+        return id;
+    }
+
+    private static object Db(string? value) => value is null ? DBNull.Value : value;
+
+    internal static DateTimeOffset? ParseUtc(object? value) =>
+        value is string s && DateTimeOffset.TryParseExact(s, UtcFormat, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var t) ? t : null;
+
+    internal static string FormatUtc(DateTimeOffset time) => time.ToUniversalTime().ToString(UtcFormat, CultureInfo.InvariantCulture);
+
+    private SqliteCommand Command(string sql, SqliteTransaction? transaction = null)
+    {
+        var command = _connection.CreateCommand();
+        command.CommandText = sql;
+        command.Transaction = transaction;
+        return command;
+    }
+
+    private void Execute(string sql, SqliteTransaction? transaction = null)
+    {
+        using var command = Command(sql, transaction);
+        command.ExecuteNonQuery();
+    }
+
+    private object? Scalar(string sql)
+    {
+        using var command = Command(sql);
+        return command.ExecuteScalar();
+    }
+}

@@ -1,0 +1,192 @@
+using Storyline.Clustering;
+using Storyline.Dedup;
+using Storyline.Extraction;
+using Storyline.Reading;
+using Storyline.Storage;
+
+namespace Storyline;
+
+/// <summary>
+/// The pipeline from documents to stories: read → extract → dedupe → group → store. Built once by
+/// <see cref="StorylinePipelineBuilder"/>, immutable and thread-safe; each call brings its own store.
+/// </summary>
+public sealed class StorylinePipeline
+{
+    internal StorylinePipeline(DocumentReader reader, IArticleExtractor extractor, ClusteringOptions clustering, int batchSize)
+    {
+        Reader = reader;
+        Extractor = extractor;
+        Clustering = clustering;
+        BatchSize = batchSize;
+    }
+
+    /// <summary>A pipeline with the default configuration.</summary>
+    public static StorylinePipeline Default { get; } = new StorylinePipelineBuilder().Build();
+
+    /// <summary>The Reading stage.</summary>
+    public DocumentReader Reader { get; }
+
+    /// <summary>The Extraction stage.</summary>
+    public IArticleExtractor Extractor { get; }
+
+    /// <summary>The grouping settings.</summary>
+    public ClusteringOptions Clustering { get; }
+
+    /// <summary>Articles stored per transaction.</summary>
+    public int BatchSize { get; }
+
+    /// <summary>Reads and extracts each input: an article, or a problem naming the input.</summary>
+    public IEnumerable<(Article? Article, InputProblem? Problem)> Extract(IEnumerable<string> paths, TextReader? standardInput = null)
+    {
+        foreach (var read in Reader.ReadPaths(paths, standardInput))
+        {
+            if (read.Problem is { } problem)
+            {
+                yield return (null, problem);
+                continue;
+            }
+
+            var extracted = Extractor.Extract(read.Document!);
+            yield return extracted.Article is { } article
+                ? (article, null)
+                : (null, new InputProblem(read.Document!.Source, extracted.Failure!));
+        }
+    }
+
+    /// <summary>
+    /// Ingests inputs into <paramref name="store"/>: new articles are stored in batches of
+    /// <see cref="BatchSize"/> (each one transaction), duplicates skipped, then every ungrouped article is
+    /// put in a story. Cancelling stops after the batch in flight is committed; grouping resumes next time.
+    /// </summary>
+    public IngestReport Ingest(
+        IEnumerable<string> paths,
+        IStoryStore store,
+        Action<InputProblem>? onProblem = null,
+        IProgress<IngestProgress>? progress = null,
+        TextReader? standardInput = null,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        var report = new IngestReport();
+        var seenHashes = new HashSet<string>(StringComparer.Ordinal);
+        var seenIds = new HashSet<(string?, string)>();
+        var batch = new List<NewArticle>(BatchSize);
+        foreach (var (article, problem) in Extract(paths, standardInput))
+        {
+            if (problem is not null)
+            {
+                if (problem.IsWarning)
+                {
+                    report.Skipped++;
+                }
+                else
+                {
+                    report.Read++;
+                    report.Failed++;
+                }
+
+                report.Problems.Add(problem);
+                onProblem?.Invoke(problem);
+                continue;
+            }
+
+            report.Read++;
+            var hash = article!.Paragraphs.Count > 0 ? ContentHash.Compute(article.Text) : ContentHash.ComputeHeadline(article.Outlet, article.Title ?? string.Empty);
+            if (!seenHashes.Add(hash) || !seenIds.Add((article.Outlet, article.ExternalId)) || store.Contains(hash, article.Outlet, article.ExternalId))
+            {
+                report.Duplicates++;
+            }
+            else
+            {
+                batch.Add(new NewArticle(article, hash));
+                if (batch.Count >= BatchSize)
+                {
+                    Flush(store, batch, report);
+                }
+            }
+
+            progress?.Report(new IngestProgress("reading", report.Read, null));
+            if (cancellationToken.IsCancellationRequested)
+            {
+                break;
+            }
+        }
+
+        Flush(store, batch, report);
+        if (!cancellationToken.IsCancellationRequested)
+        {
+            Group(store, report, progress, cancellationToken);
+        }
+
+        return report;
+    }
+
+    private static void Flush(IStoryStore store, List<NewArticle> batch, IngestReport report)
+    {
+        if (batch.Count == 0)
+        {
+            return;
+        }
+
+        store.AddArticles(batch);
+        report.Stored += batch.Count;
+        batch.Clear();
+    }
+
+    /// <summary>Puts every stored article that has no story yet into one, in publication order.</summary>
+    public void Group(IStoryStore store, IngestReport report, IProgress<IngestProgress>? progress = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        ArgumentNullException.ThrowIfNull(report);
+        var order = GroupingOrder.Of(store.UngroupedArticles());
+        if (order.Count == 0)
+        {
+            return;
+        }
+
+        var statistics = store.LoadTermStatistics();
+        var clusterer = new StoryClusterer(Clustering, statistics, store.NextStoryId());
+        var since = (order.FirstDated ?? store.LatestStoryActivity()) - Clustering.Window;
+        var restored = new HashSet<long>();
+        if (since is { } horizon)
+        {
+            foreach (var input in store.ReadOpenStories(horizon))
+            {
+                clusterer.Restore(input.Item, input.StoryId!.Value);
+                restored.Add(input.StoryId.Value);
+            }
+        }
+
+        var updated = new HashSet<long>();
+        var assignments = new List<ClusterAssignment>();
+        var done = 0;
+        foreach (var (id, time) in order.Items)
+        {
+            var input = store.ReadForClustering(id);
+            var assignment = clusterer.Add(input.Item with { Time = time });
+            assignments.Add(assignment);
+            if (assignment.StartedStory)
+            {
+                report.StoriesCreated++;
+            }
+            else if (restored.Contains(assignment.StoryId))
+            {
+                updated.Add(assignment.StoryId);
+            }
+
+            progress?.Report(new IngestProgress("grouping", ++done, order.Count));
+            if (assignments.Count >= 1024 || cancellationToken.IsCancellationRequested)
+            {
+                store.SaveGrouping(assignments, clusterer.TakeChangedStories(), statistics);
+                assignments.Clear();
+                if (cancellationToken.IsCancellationRequested)
+                {
+                    break;
+                }
+            }
+        }
+
+        store.SaveGrouping(assignments, clusterer.TakeChangedStories(), statistics);
+        report.StoriesUpdated = updated.Count;
+    }
+}

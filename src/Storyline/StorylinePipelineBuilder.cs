@@ -1,0 +1,46 @@
+using Storyline.Clustering;
+using Storyline.Extraction;
+using Storyline.Reading;
+
+namespace Storyline;
+
+/// <summary>Configures a <see cref="StorylinePipeline"/>; build once and reuse the pipeline.</summary>
+public sealed class StorylinePipelineBuilder
+{
+    private ReaderOptions _readerOptions = ReaderOptions.Default;
+    private IArticleExtractor _extractor = new ArticleExtractor();
+    private ClusteringOptions _clusteringOptions = ClusteringOptions.Default;
+    private int _batchSize = 256;
+
+    /// <summary>Sets the readers' size and depth limits.</summary>
+    public StorylinePipelineBuilder UseReaderOptions(ReaderOptions options)
+    {
+        _readerOptions = options ?? throw new ArgumentNullException(nameof(options));
+        return this;
+    }
+
+    /// <summary>Replaces the article extractor.</summary>
+    public StorylinePipelineBuilder UseExtractor(IArticleExtractor extractor)
+    {
+        _extractor = extractor ?? throw new ArgumentNullException(nameof(extractor));
+        return this;
+    }
+
+    /// <summary>Sets the story-grouping options.</summary>
+    public StorylinePipelineBuilder UseClustering(ClusteringOptions options)
+    {
+        _clusteringOptions = options ?? throw new ArgumentNullException(nameof(options));
+        return this;
+    }
+
+    /// <summary>Sets how many articles are stored per transaction (a crash loses at most one batch in flight).</summary>
+    public StorylinePipelineBuilder UseBatchSize(int batchSize)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(batchSize, 1);
+        _batchSize = batchSize;
+        return this;
+    }
+
+    /// <summary>Builds the immutable, thread-safe pipeline.</summary>
+    public StorylinePipeline Build() => new(new DocumentReader(_readerOptions), _extractor, _clusteringOptions, _batchSize);
+}
