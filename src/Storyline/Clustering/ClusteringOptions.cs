@@ -7,7 +7,7 @@ public sealed record ClusteringOptions
     public static ClusteringOptions Default { get; } = new();
 
     /// <summary>Least cosine similarity between an article and a story centroid for the article to join the story.</summary>
-    public double Threshold { get; init; } = 0.30;
+    public double Threshold { get; init; } = 0.20;
 
     /// <summary>How many times a title term counts against a body term: titles are dense with the event's names.</summary>
     public double TitleWeight { get; init; } = 3.0;

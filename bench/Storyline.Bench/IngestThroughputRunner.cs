@@ -1,0 +1,34 @@
+using System.Diagnostics;
+using Storyline.Storage;
+
+namespace Storyline.Bench;
+
+/// <summary>Times a full ingest (read, extract, dedupe, group, store) of a JSONL file into a fresh database.</summary>
+internal static class IngestThroughputRunner
+{
+    public static string Run(string jsonlPath)
+    {
+        var database = Path.Combine(Path.GetTempPath(), $"storyline-bench-{Environment.ProcessId}.db");
+        try
+        {
+            var clock = Stopwatch.StartNew();
+            IngestReport report;
+            using (var store = SqliteStoryStore.Open(database))
+            {
+                report = StorylinePipeline.Default.Ingest([jsonlPath], store);
+            }
+
+            clock.Stop();
+            using var process = Process.GetCurrentProcess();
+            var peakMb = process.PeakWorkingSet64 / (1024.0 * 1024.0);
+            return $"{report.Stored} articles in {clock.Elapsed.TotalSeconds:F2} s = {report.Stored / clock.Elapsed.TotalSeconds:F0} articles/s; peak working set {peakMb:F0} MB; {report}";
+        }
+        finally
+        {
+            foreach (var suffix in new[] { "", "-wal", "-shm" })
+            {
+                File.Delete(database + suffix);
+            }
+        }
+    }
+}
