@@ -13,16 +13,20 @@ internal static class IngestCommand
             Description = "Files or directories (searched recursively) of .txt, .html, .htm, .gz and .jsonl documents; '-' reads JSONL from stdin",
         };
         var database = CliOptions.Database();
+        var listStories = new Option<bool>("--stories") { Description = "Afterwards, list the stories (as 'storyline stories' does)" };
+        var json = CliOptions.Json("With --stories: list them as JSON lines");
         var command = new Command("ingest", "Store documents and group them into stories. The same document twice is stored once.")
         {
             paths,
             database,
+            listStories,
+            json,
         };
-        command.SetAction(parsed => Run(console, parsed.GetValue(paths)!, parsed.GetValue(database)!));
+        command.SetAction(parsed => Run(console, parsed.GetValue(paths)!, parsed.GetValue(database)!, parsed.GetValue(listStories), parsed.GetValue(json)));
         return command;
     }
 
-    private static int Run(CliConsole console, string[] paths, string databasePath)
+    private static int Run(CliConsole console, string[] paths, string databasePath, bool listStories, bool json)
     {
         using var store = StoreOpener.TryOpen(databasePath, console.Error);
         if (store is null)
@@ -58,6 +62,11 @@ internal static class IngestCommand
             {
                 console.Error.WriteLine("storyline: interrupted; what was stored stays stored, and the next ingest groups it");
                 return 130;
+            }
+
+            if (listStories)
+            {
+                StoriesCommand.Write(console.Output, store.ListStories(), json);
             }
 
             return report.Failed > 0 ? ExitCodes.SomeInputsFailed : ExitCodes.Success;

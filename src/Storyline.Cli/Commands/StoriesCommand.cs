@@ -30,10 +30,16 @@ internal static class StoriesCommand
             return ExitCodes.Usage;
         }
 
-        var stories = store.ListStories(limit ?? int.MaxValue);
+        Write(console.Output, store.ListStories(limit ?? int.MaxValue), json);
+        return ExitCodes.Success;
+    }
+
+    /// <summary>Writes stories as text lines or, with <paramref name="json"/>, as JSON lines.</summary>
+    public static void Write(TextWriter output, IReadOnlyList<StorySummary> stories, bool json)
+    {
         if (json)
         {
-            var lines = new JsonLines(console.Output);
+            var lines = new JsonLines(output);
             foreach (var story in stories)
             {
                 lines.Write(writer => StoryJson.Write(writer, story));
@@ -43,11 +49,9 @@ internal static class StoriesCommand
         {
             foreach (var story in stories)
             {
-                WriteText(console.Output, story);
+                WriteText(output, story);
             }
         }
-
-        return ExitCodes.Success;
     }
 
     private static void WriteText(TextWriter output, StorySummary story)
