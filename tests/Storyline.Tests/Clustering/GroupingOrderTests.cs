@@ -1,0 +1,35 @@
+using Storyline.Clustering;
+
+namespace Storyline.Tests.Clustering;
+
+public sealed class GroupingOrderTests
+{
+    private static readonly DateTimeOffset Day1 = new(2024, 3, 1, 0, 0, 0, TimeSpan.Zero);
+
+    [Fact]
+    public void Articles_are_ordered_by_time_stably()
+    {
+        var order = GroupingOrder.Of([(1, Day1.AddDays(2)), (2, Day1), (3, Day1.AddDays(2)), (4, Day1.AddDays(1))]);
+
+        Assert.Equal([2L, 4, 1, 3], order.Items.Select(i => i.Id));
+        Assert.Equal(Day1, order.FirstDated);
+    }
+
+    [Fact]
+    public void An_undated_article_takes_the_time_of_the_dated_one_before_it()
+    {
+        var order = GroupingOrder.Of([(1, Day1.AddDays(5)), (2, null), (3, Day1)]);
+
+        Assert.Equal([3L, 1, 2], order.Items.Select(i => i.Id));
+        Assert.Equal(Day1.AddDays(5), order.Items.Single(i => i.Id == 2).Time);
+    }
+
+    [Fact]
+    public void Undated_articles_with_nothing_dated_before_them_come_first_without_a_time()
+    {
+        var order = GroupingOrder.Of([(1, null), (2, Day1)]);
+
+        Assert.Equal([1L, 2], order.Items.Select(i => i.Id));
+        Assert.Null(order.Items[0].Time);
+    }
+}
