@@ -1,48 +1,89 @@
 using System.Globalization;
 using Storyline.Clustering;
-using Storyline.Reading;
 
 namespace Storyline.Bench;
 
 /// <summary>
-/// Groups a labelled JSONL file (all articles together, in publication order, as ingest does) and
-/// scores the grouping against the <c>story</c> labels.
+/// Groups labelled JSONL files (all articles of a file together, in publication order, as ingest does)
+/// and scores the grouping against the <c>story</c> labels; trains the merge model.
 /// </summary>
 internal static class GroupingRunner
 {
-    public static (GroupingMetrics Metrics, int Articles) Run(string jsonlPath, ClusteringOptions options)
-    {
-        var articles = Load(jsonlPath);
-        var order = GroupingOrder.Of(articles.Select((a, i) => ((long)i, a.Article.Published?.Utc)));
-        var clusterer = new StoryClusterer(options, new TermStatistics());
-        var predicted = new long[articles.Count];
-        foreach (var (id, time) in order.Items)
-        {
-            var article = articles[(int)id].Article;
-            predicted[id] = clusterer.Add(new ClusterItem(id, article.Title, article.Text, time)).StoryId;
-        }
+    private const int Folds = 5;
 
-        return (GroupingMetrics.Compute([.. articles.Select(a => a.Story)], predicted), articles.Count);
-    }
+    internal sealed record Labelled(ClusterItem Item, string Story);
 
-    private static List<(Extraction.Article Article, string Story)> Load(string jsonlPath)
+    /// <summary>Articles of a labelled file, in grouping order.</summary>
+    public static List<Labelled> Load(string jsonlPath)
     {
-        var pipeline = StorylinePipeline.Default;
-        var result = new List<(Extraction.Article, string)>();
-        foreach (var (article, problem) in pipeline.Extract([jsonlPath]))
+        var articles = new List<(Extraction.Article Article, string Story)>();
+        foreach (var (article, problem) in StorylinePipeline.Default.Extract([jsonlPath]))
         {
             if (problem is not null)
             {
                 throw new InvalidDataException(problem.ToString());
             }
 
-            var story = article!.Metadata.TryGetValue("story", out var label) ? label : throw new InvalidDataException($"{article.Source}: no story label");
-            result.Add((article, story));
+            articles.Add((article!, article!.Metadata.TryGetValue("story", out var label) ? label : throw new InvalidDataException($"{article.Source}: no story label")));
         }
 
-        return result;
+        var order = GroupingOrder.Of(articles.Select((a, i) => ((long)i, a.Article.Published?.Utc)));
+        return [.. order.Items.Select(o =>
+        {
+            var (article, story) = articles[(int)o.Id];
+            return new Labelled(new ClusterItem(o.Id, article.Title, article.Text, o.Time, article.Outlet), story);
+        })];
     }
 
-    public static string Describe(ClusteringOptions options) => string.Create(CultureInfo.InvariantCulture,
-        $"threshold {options.Threshold:F2}, title weight {options.TitleWeight:F1}, window {options.Window.TotalDays:F0} d, body terms {options.MaxBodyTerms}");
+    public static long[] Cluster(List<Labelled> articles, ClusteringOptions options)
+    {
+        var clusterer = new StoryClusterer(options, new TermStatistics());
+        return [.. articles.Select(a => clusterer.Add(a.Item).StoryId)];
+    }
+
+    /// <summary>Scores the model as given (trained on everything: in-sample).</summary>
+    public static GroupingMetrics Score(List<Labelled> articles, ClusteringOptions options) =>
+        GroupingMetrics.Compute([.. articles.Select(a => a.Story)], Cluster(articles, options));
+
+    /// <summary>
+    /// Cross-validated by story: stories are split into folds by a hash of their label; for each fold a
+    /// model is trained on the other folds (and on <paramref name="otherTraining"/>), the whole file is
+    /// grouped with it, and only the fold's articles are scored.
+    /// </summary>
+    public static GroupingMetrics CrossValidate(List<Labelled> articles, List<Labelled> otherTraining, ClusteringOptions options)
+    {
+        var metrics = new GroupingMetrics();
+        var otherExamples = MergeModelTrainer.Examples(otherTraining.Select(a => (a.Item, a.Story)), options);
+        var gold = articles.Select(a => a.Story).ToList();
+        for (var fold = 0; fold < Folds; fold++)
+        {
+            var training = articles.Where(a => FoldOf(a.Story) != fold).Select(a => (a.Item, a.Story));
+            var examples = MergeModelTrainer.Examples(training, options).Concat(otherExamples).ToList();
+            var model = MergeModelTrainer.Fit(examples);
+            var predicted = Cluster(articles, options with { Model = model });
+            var f = fold;
+            metrics.Add(gold, predicted, i => FoldOf(gold[i]) == f);
+        }
+
+        return metrics;
+    }
+
+    public static MergeModel Train(IEnumerable<List<Labelled>> files, ClusteringOptions options) =>
+        MergeModelTrainer.Fit([.. files.SelectMany(f => MergeModelTrainer.Examples(f.Select(a => (a.Item, a.Story)), options))]);
+
+    /// <summary>A stable fold for a story label (FNV-1a; string.GetHashCode is randomised per process).</summary>
+    private static int FoldOf(string story)
+    {
+        var hash = 2166136261u;
+        foreach (var c in story)
+        {
+            hash = (hash ^ c) * 16777619u;
+        }
+
+        return (int)(hash % Folds);
+    }
+
+    public static string Describe(MergeModel model) =>
+        string.Create(CultureInfo.InvariantCulture, $"bias {model.Bias:F3}; ") +
+        string.Join(", ", MergeModel.FeatureNames.Zip(model.Weights, (n, w) => string.Create(CultureInfo.InvariantCulture, $"{n} {w:F3}")));
 }

@@ -1,10 +1,9 @@
-using System.Globalization;
 using Storyline.Bench;
 using Storyline.Clustering;
 
 // Evaluation runners: dotnet run -c Release --project bench/Storyline.Bench -- COMMAND [--eval DIR]
-//   grouping                 B-cubed and pairwise P/R/F1 on allsides-train and uci-headlines
-//   grouping-sweep           the same over a grid of thresholds and title weights (how the defaults were chosen)
+//   grouping                 B-cubed and pairwise P/R/F1 on allsides-train and uci-headlines (cross-validated by story)
+//   train-grouping           learns the merge model from both files and writes src/Storyline/Clustering/MergeModel.Weights.cs
 //   ingest                   ingest throughput and peak memory on allsides-train
 var command = args.FirstOrDefault() ?? "grouping";
 var evalIndex = Array.IndexOf(args, "--eval");
@@ -15,36 +14,32 @@ var uci = Path.Combine(eval, "stories", "uci-headlines.jsonl");
 switch (command)
 {
     case "grouping":
-        Console.WriteLine($"options: {GroupingRunner.Describe(ClusteringOptions.Default)}");
-        foreach (var file in new[] { allSides, uci })
-        {
-            var (metrics, count) = GroupingRunner.Run(file, ClusteringOptions.Default);
-            Console.WriteLine($"{Path.GetFileName(file),-22} {count,5} articles  {metrics}");
-        }
-
+    {
+        var a = GroupingRunner.Load(allSides);
+        var u = GroupingRunner.Load(uci);
+        var options = ClusteringOptions.Default;
+        Console.WriteLine($"shipped model: {GroupingRunner.Describe(options.Model)}");
+        Console.WriteLine($"allsides-train  {a.Count,5} articles  5-fold CV by story (trained on other folds + all UCI):  {GroupingRunner.CrossValidate(a, u, options)}");
+        Console.WriteLine($"uci-headlines   {u.Count,5} articles  5-fold CV by story (trained on other folds + all AllSides): {GroupingRunner.CrossValidate(u, a, options)}");
+        Console.WriteLine($"allsides-train  in-sample, shipped model: {GroupingRunner.Score(a, options)}");
+        Console.WriteLine($"uci-headlines   in-sample, shipped model: {GroupingRunner.Score(u, options)}");
         break;
+    }
 
-    case "grouping-sweep":
-        foreach (var titleWeight in new[] { 1.0, 2.0, 3.0, 5.0 })
-        {
-            for (var threshold = 0.15; threshold <= 0.501; threshold += 0.05)
-            {
-                var options = ClusteringOptions.Default with { Threshold = threshold, TitleWeight = titleWeight };
-                var a = GroupingRunner.Run(allSides, options).Metrics;
-                var u = GroupingRunner.Run(uci, options).Metrics;
-                Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"t {threshold:F2} tw {titleWeight:F0}  allsides B3 {a.BcubedF1:F3} pair {a.PairF1:F3}  uci B3 {u.BcubedF1:F3} pair {u.PairF1:F3}  mean B3 {(a.BcubedF1 + u.BcubedF1) / 2:F3}"));
-            }
-        }
-
+    case "train-grouping":
+    {
+        var model = GroupingRunner.Train([GroupingRunner.Load(allSides), GroupingRunner.Load(uci)], ClusteringOptions.Default);
+        Console.WriteLine(GroupingRunner.Describe(model));
+        Console.WriteLine($"written to {ModelWriter.Write(model)}");
         break;
+    }
 
     case "ingest":
         Console.WriteLine(IngestThroughputRunner.Run(allSides));
         break;
 
     default:
-        Console.Error.WriteLine($"unknown command '{command}': grouping | grouping-sweep | ingest");
+        Console.Error.WriteLine($"unknown command '{command}': grouping | train-grouping | ingest");
         return 2;
 }
 

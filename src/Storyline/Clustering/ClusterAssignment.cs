@@ -4,5 +4,5 @@ namespace Storyline.Clustering;
 /// <param name="ArticleId">The article.</param>
 /// <param name="StoryId">The story it joined or started.</param>
 /// <param name="StartedStory">True when the article started a new story.</param>
-/// <param name="Similarity">Cosine similarity to the story it joined (0 for a new story).</param>
+/// <param name="Similarity">The merge model's probability for the story it joined (1 when forced, as for a copy; 0 for a new story).</param>
 public sealed record ClusterAssignment(long ArticleId, long StoryId, bool StartedStory, double Similarity);

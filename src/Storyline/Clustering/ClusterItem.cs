@@ -5,4 +5,5 @@ namespace Storyline.Clustering;
 /// <param name="Title">Its title, if any.</param>
 /// <param name="Text">Its clean text (may be empty for headline-only items).</param>
 /// <param name="Time">Its publication time (UTC), or null when unknown.</param>
-public sealed record ClusterItem(long Id, string? Title, string Text, DateTimeOffset? Time);
+/// <param name="Outlet">Its outlet, if known (a second report from the same outlet is weaker evidence of one story).</param>
+public sealed record ClusterItem(long Id, string? Title, string Text, DateTimeOffset? Time, string? Outlet = null);

@@ -1,23 +1,26 @@
 namespace Storyline.Clustering;
 
 /// <summary>
-/// Streaming story grouping: fed articles in publication order, each joins the open story whose
-/// TF-IDF centroid it is most similar to (if at least <see cref="ClusteringOptions.Threshold"/>) or
-/// starts a new one. Stories close once the stream has moved past their window, so memory is bounded
+/// Streaming story grouping: fed articles in publication order, each is compared with the open stories
+/// that share a distinctive term with it; a learned <see cref="MergeModel"/> turns the evidence (TF-IDF
+/// cosines of title and body, shared names and quotes, time gap, outlet) into a probability, and the
+/// article joins the most probable story if that is at least <see cref="ClusteringOptions.JoinProbability"/>,
+/// else starts a new one. Stories close once the stream has moved past their window, so memory is bounded
 /// by the window, not by the corpus. Stateful and not thread-safe: one instance per ingest.
 /// </summary>
 public sealed class StoryClusterer
 {
     private readonly ClusteringOptions _options;
     private readonly TermStatistics _statistics;
-    private readonly Dictionary<long, OpenStory> _open = [];
+    private readonly Dictionary<long, StoryState> _open = [];
+    private readonly CandidateIndex _index = new();
     private readonly HashSet<long> _touched = [];
-    private readonly List<OpenStory> _closedTouched = [];
+    private readonly List<StoryState> _closedTouched = [];
     private long _nextStoryId;
     private DateTimeOffset? _streamTime;
 
     /// <summary>Creates a clusterer.</summary>
-    /// <param name="options">Thresholds and window.</param>
+    /// <param name="options">Model, window and term limits.</param>
     /// <param name="statistics">Term statistics, updated as articles are added.</param>
     /// <param name="nextStoryId">The id the next new story gets (ids then count up).</param>
     public StoryClusterer(ClusteringOptions options, TermStatistics statistics, long nextStoryId = 1)
@@ -36,57 +39,79 @@ public sealed class StoryClusterer
         ArgumentNullException.ThrowIfNull(item);
         if (!_open.TryGetValue(storyId, out var story))
         {
-            story = new OpenStory(storyId);
+            story = new StoryState(storyId);
             _open[storyId] = story;
         }
 
-        story.Add(item.Id, item.Title, TermVector.From(TermVector.Counts(item, _options), _statistics), item.Time);
+        var profile = ArticleProfile.Build(item, _options, _statistics, count: false);
+        story.Add(profile);
+        _index.Add(storyId, profile);
         _nextStoryId = Math.Max(_nextStoryId, storyId + 1);
     }
 
     /// <summary>Decides the story of the next article in the stream.</summary>
-    public ClusterAssignment Add(ClusterItem item)
+    public ClusterAssignment Add(ClusterItem item) => Add(item, forcedStoryId: null);
+
+    /// <summary>
+    /// Adds an article to a story decided elsewhere (a copy joins its original's story), or decides as
+    /// <see cref="Add(ClusterItem)"/> when <paramref name="forcedStoryId"/> is null or no longer open.
+    /// </summary>
+    public ClusterAssignment Add(ClusterItem item, long? forcedStoryId)
     {
         ArgumentNullException.ThrowIfNull(item);
-        if (item.Time is { } time && (_streamTime is null || time > _streamTime))
+        Advance(item.Time);
+        var profile = ArticleProfile.Build(item, _options, _statistics, count: true);
+
+        StoryState? best = null;
+        var bestProbability = 0.0;
+        if (forcedStoryId is { } forced && _open.TryGetValue(forced, out var forcedStory))
         {
-            _streamTime = time;
-            CloseStoriesBefore(time - _options.Window);
+            (best, bestProbability) = (forcedStory, 1.0);
         }
-
-        var counts = TermVector.Counts(item, _options);
-        _statistics.AddDocument(counts.Keys);
-        var vector = TermVector.From(counts, _statistics);
-
-        OpenStory? best = null;
-        var bestSimilarity = 0.0;
-        if (!vector.IsEmpty)
+        else
         {
-            foreach (var story in _open.Values)
+            foreach (var (story, probability) in Score(profile))
             {
-                if (!story.Accepts(item.Time, _options.Window))
+                if (probability > bestProbability)
                 {
-                    continue;
-                }
-
-                var similarity = story.Similarity(vector);
-                if (similarity > bestSimilarity || (similarity == bestSimilarity && best is not null && story.Id < best.Id))
-                {
-                    (best, bestSimilarity) = (story, similarity);
+                    (best, bestProbability) = (story, probability);
                 }
             }
         }
 
-        var joins = best is not null && bestSimilarity >= _options.Threshold;
-        var target = joins ? best! : new OpenStory(_nextStoryId++);
+        var joins = best is not null && bestProbability >= _options.JoinProbability;
+        var target = joins ? best! : new StoryState(_nextStoryId++);
         if (!joins)
         {
             _open[target.Id] = target;
         }
 
-        target.Add(item.Id, item.Title, vector, item.Time);
+        target.Add(profile);
+        _index.Add(target.Id, profile);
         _touched.Add(target.Id);
-        return new ClusterAssignment(item.Id, target.Id, !joins, joins ? bestSimilarity : 0);
+        return new ClusterAssignment(item.Id, target.Id, !joins, joins ? bestProbability : 0);
+    }
+
+    /// <summary>The candidate stories of an article with the model's probability for each (in candidate order).</summary>
+    internal IEnumerable<(StoryState Story, double Probability)> Score(ArticleProfile profile)
+    {
+        foreach (var (story, features) in CandidateFeatures(profile))
+        {
+            yield return (story, _options.Model.Probability(features));
+        }
+    }
+
+    /// <summary>Feature vectors of an article against each candidate story within the window.</summary>
+    internal IEnumerable<(StoryState Story, double[] Features)> CandidateFeatures(ArticleProfile profile)
+    {
+        foreach (var id in _index.Candidates(profile))
+        {
+            var story = _open[id];
+            if (story.Gap(profile.Item.Time) <= _options.Window)
+            {
+                yield return (story, MergeFeatures.Compute(profile, story, _statistics));
+            }
+        }
     }
 
     /// <summary>The stories changed since the last call, with their current titles and spans.</summary>
@@ -101,11 +126,19 @@ public sealed class StoryClusterer
         return changed;
     }
 
-    private void CloseStoriesBefore(DateTimeOffset horizon)
+    private void Advance(DateTimeOffset? time)
     {
+        if (time is not { } t || (_streamTime is { } now && t <= now))
+        {
+            return;
+        }
+
+        _streamTime = t;
+        var horizon = t - _options.Window;
         foreach (var story in _open.Values.Where(s => s.Last is { } last && last < horizon).ToList())
         {
             _open.Remove(story.Id);
+            _index.Remove(story.Id);
             if (_touched.Remove(story.Id))
             {
                 _closedTouched.Add(story);

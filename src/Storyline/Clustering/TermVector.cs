@@ -2,52 +2,64 @@ using Storyline.Analysis;
 
 namespace Storyline.Clustering;
 
-/// <summary>A unit-length TF-IDF vector of an article: log-scaled term counts, title terms weighted up.</summary>
+/// <summary>A unit-length TF-IDF vector: log-scaled term counts times smoothed IDF.</summary>
 internal sealed class TermVector
 {
+    public static readonly TermVector Empty = new([]);
+
     private TermVector(Dictionary<string, double> weights) => Weights = weights;
 
     public Dictionary<string, double> Weights { get; }
 
     public bool IsEmpty => Weights.Count == 0;
 
-    /// <summary>The article's distinct terms (title and body), counted raw, before weighting.</summary>
-    public static Dictionary<string, double> Counts(ClusterItem item, ClusteringOptions options)
+    /// <summary>Raw term counts of a text, each occurrence counting <paramref name="weight"/>.</summary>
+    public static void Count(Dictionary<string, double> counts, string? text, double weight, int limit = int.MaxValue)
     {
-        var counts = new Dictionary<string, double>(StringComparer.Ordinal);
-        foreach (var term in TermTokenizer.Terms(item.Title))
+        foreach (var term in TermTokenizer.Terms(text, limit))
         {
-            counts[term] = counts.GetValueOrDefault(term) + options.TitleWeight;
+            counts[term] = counts.GetValueOrDefault(term) + weight;
         }
-
-        foreach (var term in TermTokenizer.Terms(item.Text, options.MaxBodyTerms))
-        {
-            counts[term] = counts.GetValueOrDefault(term) + 1;
-        }
-
-        return counts;
     }
 
     public static TermVector From(Dictionary<string, double> counts, TermStatistics statistics)
     {
+        if (counts.Count == 0)
+        {
+            return Empty;
+        }
+
         var weights = new Dictionary<string, double>(counts.Count, StringComparer.Ordinal);
         var norm = 0.0;
         foreach (var (term, count) in counts)
         {
-            var weight = (1 + Math.Log(count)) * statistics.Idf(term);
+            var weight = (1 + Math.Log(Math.Max(count, 1e-9))) * statistics.Idf(term);
+            weight = Math.Max(weight, 1e-6);
             weights[term] = weight;
             norm += weight * weight;
         }
 
         norm = Math.Sqrt(norm);
-        if (norm > 0)
+        foreach (var term in counts.Keys)
         {
-            foreach (var term in counts.Keys)
-            {
-                weights[term] /= norm;
-            }
+            weights[term] /= norm;
         }
 
         return new TermVector(weights);
+    }
+
+    public double Dot(TermVector other)
+    {
+        var (small, large) = Weights.Count <= other.Weights.Count ? (this, other) : (other, this);
+        var dot = 0.0;
+        foreach (var (term, weight) in small.Weights)
+        {
+            if (large.Weights.TryGetValue(term, out var w))
+            {
+                dot += weight * w;
+            }
+        }
+
+        return dot;
     }
 }

@@ -25,7 +25,7 @@ internal sealed class CappedLineReader(TextReader reader, int maxChars)
                 _position = 0;
                 if (_length == 0)
                 {
-                    return sawAny ? Finish() : null;
+                    return sawAny ? Finish(ref tooLong) : null;
                 }
             }
 
@@ -35,7 +35,8 @@ internal sealed class CappedLineReader(TextReader reader, int maxChars)
             var chunk = newline >= 0 ? span[..newline] : span;
             if (!tooLong)
             {
-                var room = maxChars - _line.Length;
+                // One extra character of room for the '\r' of a CRLF ending, which is not part of the line.
+                var room = maxChars + 1 - _line.Length;
                 if (chunk.Length > room)
                 {
                     tooLong = true;
@@ -51,16 +52,22 @@ internal sealed class CappedLineReader(TextReader reader, int maxChars)
             if (newline >= 0)
             {
                 _position++;
-                return Finish();
+                return Finish(ref tooLong);
             }
         }
     }
 
-    private string Finish()
+    private string Finish(ref bool tooLong)
     {
         if (_line.Length > 0 && _line[^1] == '\r')
         {
             _line.Length--;
+        }
+
+        if (_line.Length > maxChars)
+        {
+            tooLong = true;
+            _line.Length = maxChars;
         }
 
         return _line.ToString();

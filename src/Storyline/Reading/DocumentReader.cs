@@ -89,21 +89,35 @@ public sealed class DocumentReader
 
     private IEnumerable<ReadResult> ReadJsonlFile(string path, bool gzipped)
     {
-        Stream stream;
+        FileStream file;
         try
         {
-            stream = File.OpenRead(path);
-            if (gzipped)
-            {
-                stream = new GZipStream(stream, CompressionMode.Decompress);
-            }
+            file = File.OpenRead(path);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             return [ReadResult.Failed(path, $"cannot read: {e.Message}")];
         }
 
-        return ReadJsonlStream(stream, path);
+        return gzipped ? ReadJsonlGzip(file, path) : ReadJsonlStream(file, path);
+    }
+
+    private IEnumerable<ReadResult> ReadJsonlGzip(FileStream file, string path)
+    {
+        using (file)
+        {
+            var decompressed = new CountingStream(new GZipStream(file, CompressionMode.Decompress, leaveOpen: true));
+            foreach (var result in ReadJsonlStream(decompressed, path))
+            {
+                yield return result;
+            }
+
+            // GZipStream ends quietly at a cut-off file: the trailer tells whether everything was there.
+            if (!GzipTrailer.Matches(file, decompressed.BytesRead))
+            {
+                yield return ReadResult.Failed(path, "truncated gzip data: the lines before the cut were read");
+            }
+        }
     }
 
     private IEnumerable<ReadResult> ReadJsonlStream(Stream stream, string path)
@@ -147,7 +161,7 @@ public sealed class DocumentReader
         }
         catch (DocumentTooLargeException)
         {
-            return ReadResult.Failed(path, $"document larger than {_options.MaxDocumentBytes / (1024 * 1024)} MB, refused");
+            return ReadResult.Failed(path, $"document larger than {Size(_options.MaxDocumentBytes)}, refused");
         }
         catch (InvalidDataException)
         {
@@ -186,6 +200,9 @@ public sealed class DocumentReader
             ExternalId = externalId,
         });
     }
+
+    private static string Size(long bytes) =>
+        bytes >= 1024 * 1024 && bytes % (1024 * 1024) == 0 ? $"{bytes / (1024 * 1024)} MB" : $"{bytes:N0} bytes";
 
     /// <summary>The file name without its document extensions: <c>a/b/0001.html.gz</c> → <c>0001</c>.</summary>
     private static string ExternalIdOf(string path)

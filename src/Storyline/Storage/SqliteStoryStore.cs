@@ -49,6 +49,11 @@ public sealed partial class SqliteStoryStore : IStoryStore
             connection.Dispose();
             throw new StoreException($"{path}: cannot open database: {e.Message}", e);
         }
+        catch
+        {
+            connection.Dispose();
+            throw;
+        }
     }
 
     /// <inheritdoc />
@@ -56,20 +61,22 @@ public sealed partial class SqliteStoryStore : IStoryStore
 
     private void Initialise()
     {
-        Execute("PRAGMA journal_mode = WAL;");
-        Execute("PRAGMA synchronous = NORMAL;");
-        Execute("PRAGMA foreign_keys = ON;");
         Execute("PRAGMA busy_timeout = 5000;");
         var version = Convert.ToInt32(Scalar("PRAGMA user_version;"), CultureInfo.InvariantCulture);
         if (version > Migrations.LatestVersion)
         {
-            throw new StoreException($"database schema version {version} is newer than this program's ({Migrations.LatestVersion}); upgrade Storyline");
+            throw new StoreException($"{_connection.DataSource}: database schema version {version} is newer than this program's ({Migrations.LatestVersion}); upgrade Storyline");
         }
 
         if (version == 0 && Convert.ToInt64(Scalar("SELECT count(*) FROM sqlite_master;"), CultureInfo.InvariantCulture) > 0)
         {
-            throw new StoreException("not a Storyline database (it has tables but no schema version)");
+            throw new StoreException($"{_connection.DataSource}: not a Storyline database (it has tables but no schema version)");
         }
+
+        // Only a database known to be ours is switched to WAL: a refused file is left as it was.
+        Execute("PRAGMA journal_mode = WAL;");
+        Execute("PRAGMA synchronous = NORMAL;");
+        Execute("PRAGMA foreign_keys = ON;");
 
         for (var step = version; step < Migrations.LatestVersion; step++)
         {

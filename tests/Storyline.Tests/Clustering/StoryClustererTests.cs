@@ -55,7 +55,7 @@ public sealed class StoryClustererTests
         var weeksLater = clusterer.Add(new ClusterItem(3, Report, "Mount Etna erupted on Sunday, sending ash over Catania and closing the airport.", Day1.AddDays(20)));
 
         Assert.Equal(first.StoryId, sameDay.StoryId);
-        Assert.True(sameDay.Similarity >= ClusteringOptions.Default.Threshold);
+        Assert.True(sameDay.Similarity >= ClusteringOptions.Default.JoinProbability);
         Assert.NotEqual(first.StoryId, weeksLater.StoryId);
         Assert.True(weeksLater.StartedStory);
     }

@@ -11,6 +11,9 @@ public sealed class TextReaderTests
         return Assert.Single(results);
     }
 
+    /// <summary>The body without the blank line(s) that separated it from the headers.</summary>
+    private static string Body(RawDocument doc) => doc.Content.TrimStart('\r', '\n');
+
     private static RawDocument ReadText(string content, string name = "doc.txt")
     {
         using var temp = new TempDirectory();
@@ -41,7 +44,7 @@ public sealed class TextReaderTests
         Assert.Equal(["Jane Roe", "John Doe"], doc.Authors);
         Assert.Equal("en", doc.Metadata["language"]);
         Assert.False(doc.Metadata.ContainsKey("date"));
-        Assert.StartsWith("First paragraph.", doc.Content, StringComparison.Ordinal);
+        Assert.StartsWith("First paragraph.", Body(doc), StringComparison.Ordinal);
         Assert.DoesNotContain("date 2025", doc.Content, StringComparison.Ordinal);
         Assert.DoesNotContain("Example News", doc.Content, StringComparison.Ordinal);
     }
@@ -54,7 +57,23 @@ public sealed class TextReaderTests
         Assert.Equal("A colon header", doc.Title);
         Assert.Equal("Daily Planet", doc.Outlet);
         Assert.Equal("abc-42", doc.ExternalId);
-        Assert.Equal("Body text.", doc.Content);
+        Assert.Equal("Body text.", Body(doc));
+    }
+
+    [Theory]
+    [InlineData("published 2025-06-07T07:46:00Z", "2025-06-07T07:46:00Z", null, null)]
+    [InlineData("Published: Jun 7, 2025", "Jun 7, 2025", null, null)]
+    [InlineData("link https://example.com/x", null, "https://example.com/x", null)]
+    [InlineData("By: Jane Roe & John Doe", null, null, "Jane Roe|John Doe")]
+    [InlineData("authors Jane Roe; John Doe", null, null, "Jane Roe|John Doe")]
+    public void Header_aliases_are_canonicalised(string header, string? published, string? url, string? authors)
+    {
+        var doc = ReadText(header + "\n\nThe body.");
+
+        Assert.Equal(published, doc.Published);
+        Assert.Equal(url, doc.Url);
+        Assert.Equal(authors?.Split('|') ?? [], doc.Authors);
+        Assert.Equal("The body.", Body(doc));
     }
 
     [Fact]
@@ -143,7 +162,7 @@ public sealed class TextReaderTests
         var doc = ReadBytes(bytes);
 
         Assert.Equal("Café news", doc.Title);
-        Assert.Equal("Grüße aus Köln — “quoted”.", doc.Content);
+        Assert.Equal("Grüße aus Köln — “quoted”.", Body(doc));
     }
 
     [Fact]

@@ -1,0 +1,162 @@
+namespace Storyline.Clustering;
+
+/// <summary>
+/// Learns a <see cref="MergeModel"/> from labelled articles. The stream is replayed in grouping order
+/// with the true stories as state (teacher forcing): each article is compared with the candidate stories
+/// the clusterer would see, and each comparison is an example, positive when the candidate is the
+/// article's own story. Logistic regression is fitted by Newton's method with an L2 penalty:
+/// deterministic, no learning rate to tune.
+/// </summary>
+internal static class MergeModelTrainer
+{
+    public static List<(double[] Features, bool Joins)> Examples(IEnumerable<(ClusterItem Item, string Label)> ordered, ClusteringOptions options)
+    {
+        var statistics = new TermStatistics();
+        var stories = new Dictionary<string, StoryState>(StringComparer.Ordinal);
+        var byId = new Dictionary<long, StoryState>();
+        var index = new CandidateIndex();
+        var ids = new Dictionary<string, long>(StringComparer.Ordinal);
+        var examples = new List<(double[], bool)>();
+        foreach (var (item, label) in ordered)
+        {
+            var profile = ArticleProfile.Build(item, options, statistics, count: true);
+
+            foreach (var id in index.Candidates(profile))
+            {
+                var story = byId[id];
+                if (story.Gap(item.Time) <= options.Window)
+                {
+                    examples.Add((MergeFeatures.Compute(profile, story, statistics), ids.TryGetValue(label, out var ownId) && ownId == id));
+                }
+            }
+
+            if (!stories.TryGetValue(label, out var own))
+            {
+                ids[label] = ids.Count + 1;
+                own = new StoryState(ids[label]);
+                stories[label] = own;
+                byId[own.Id] = own;
+            }
+
+            own.Add(profile);
+            index.Add(own.Id, profile);
+        }
+
+        return examples;
+    }
+
+    public static MergeModel Fit(IReadOnlyList<(double[] Features, bool Joins)> examples, double l2 = 1.0, int iterations = 25)
+    {
+        var d = MergeFeatures.Count + 1; // bias first
+        var beta = new double[d];
+        for (var iteration = 0; iteration < iterations; iteration++)
+        {
+            var gradient = new double[d];
+            var hessian = new double[d, d];
+            foreach (var (features, joins) in examples)
+            {
+                var x = Augment(features);
+                var p = Sigmoid(Dot(beta, x));
+                var error = p - (joins ? 1 : 0);
+                var w = Math.Max(p * (1 - p), 1e-9);
+                for (var i = 0; i < d; i++)
+                {
+                    gradient[i] += error * x[i];
+                    for (var j = 0; j < d; j++)
+                    {
+                        hessian[i, j] += w * x[i] * x[j];
+                    }
+                }
+            }
+
+            for (var i = 1; i < d; i++)
+            {
+                gradient[i] += l2 * beta[i];
+                hessian[i, i] += l2;
+            }
+
+            hessian[0, 0] += 1e-6;
+            var step = Solve(hessian, gradient);
+            for (var i = 0; i < d; i++)
+            {
+                beta[i] -= step[i];
+            }
+
+            if (step.Max(Math.Abs) < 1e-7)
+            {
+                break;
+            }
+        }
+
+        return new MergeModel(beta[0], beta[1..]);
+    }
+
+    private static double[] Augment(double[] features)
+    {
+        var x = new double[features.Length + 1];
+        x[0] = 1;
+        features.CopyTo(x, 1);
+        return x;
+    }
+
+    private static double Dot(double[] a, double[] b)
+    {
+        var sum = 0.0;
+        for (var i = 0; i < a.Length; i++)
+        {
+            sum += a[i] * b[i];
+        }
+
+        return sum;
+    }
+
+    private static double Sigmoid(double z) => 1 / (1 + Math.Exp(-z));
+
+    /// <summary>Solves A x = b by Gaussian elimination with partial pivoting (A is small and positive definite).</summary>
+    private static double[] Solve(double[,] a, double[] b)
+    {
+        var n = b.Length;
+        var m = (double[,])a.Clone();
+        var x = (double[])b.Clone();
+        for (var col = 0; col < n; col++)
+        {
+            var pivot = col;
+            for (var row = col + 1; row < n; row++)
+            {
+                if (Math.Abs(m[row, col]) > Math.Abs(m[pivot, col]))
+                {
+                    pivot = row;
+                }
+            }
+
+            for (var k = 0; k < n; k++)
+            {
+                (m[col, k], m[pivot, k]) = (m[pivot, k], m[col, k]);
+            }
+
+            (x[col], x[pivot]) = (x[pivot], x[col]);
+            for (var row = col + 1; row < n; row++)
+            {
+                var factor = m[row, col] / m[col, col];
+                for (var k = col; k < n; k++)
+                {
+                    m[row, k] -= factor * m[col, k];
+                }
+
+                x[row] -= factor * x[col];
+            }
+        }
+
+        for (var row = n - 1; row >= 0; row--)
+        {
+            for (var k = row + 1; k < n; k++)
+            {
+                x[row] -= m[row, k] * x[k];
+            }
+
+            x[row] /= m[row, row];
+        }
+
+        return x;
+    }
+}

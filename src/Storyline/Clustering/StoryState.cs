@@ -1,0 +1,89 @@
+namespace Storyline.Clustering;
+
+/// <summary>An open story: centroids of its members' title, body and combined vectors, their names, quotes, outlets and time span.</summary>
+internal sealed class StoryState(long id)
+{
+    private readonly Dictionary<string, int> _names = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _quotes = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _outlets = new(StringComparer.Ordinal);
+    private readonly List<ArticleProfile> _members = [];
+
+    public long Id { get; } = id;
+
+    public Centroid Title { get; } = new();
+
+    public Centroid Body { get; } = new();
+
+    public Centroid Combined { get; } = new();
+
+    public DateTimeOffset? First { get; private set; }
+
+    public DateTimeOffset? Last { get; private set; }
+
+    public int Count => _members.Count;
+
+    public IReadOnlyList<ArticleProfile> Members => _members;
+
+    public IReadOnlyDictionary<string, int> Names => _names;
+
+    public void Add(ArticleProfile article)
+    {
+        _members.Add(article);
+        Title.Add(article.Title);
+        Body.Add(article.Body);
+        Combined.Add(article.Combined);
+        foreach (var name in article.Names)
+        {
+            _names[name] = _names.GetValueOrDefault(name) + 1;
+        }
+
+        _quotes.UnionWith(article.Quotes);
+        if (article.Item.Outlet is { } outlet)
+        {
+            _outlets.Add(outlet);
+        }
+
+        if (article.Item.Time is { } t)
+        {
+            First = First is { } f && f <= t ? f : t;
+            Last = Last is { } l && l >= t ? l : t;
+        }
+    }
+
+    public bool HasOutlet(string? outlet) => outlet is not null && _outlets.Contains(outlet);
+
+    public bool SharesQuote(ArticleProfile article) => article.Quotes.Overlaps(_quotes);
+
+    /// <summary>Time between the article and the story's span, zero inside it or when either is undated.</summary>
+    public TimeSpan Gap(DateTimeOffset? time)
+    {
+        if (time is not { } t || First is not { } first)
+        {
+            return TimeSpan.Zero;
+        }
+
+        return t < first ? first - t : t > Last!.Value ? t - Last.Value : TimeSpan.Zero;
+    }
+
+    /// <summary>The title of the titled member closest to the combined centroid.</summary>
+    public string? CentralTitle()
+    {
+        string? best = null;
+        var bestScore = double.NegativeInfinity;
+        foreach (var member in _members)
+        {
+            if (string.IsNullOrWhiteSpace(member.Item.Title))
+            {
+                continue;
+            }
+
+            var score = Combined.Cosine(member.Combined);
+            if (score > bestScore)
+            {
+                (best, bestScore) = (member.Item.Title, score);
+            }
+        }
+
+        return best;
+    }
+}
