@@ -3,7 +3,7 @@ using Storyline.Storage;
 
 namespace Storyline.Cli;
 
-/// <summary>The JSON form of a story in DESIGN.md's contract.</summary>
+/// <summary>The JSON form of a story in DESIGN.md's contract, with copy links and every source of identical text.</summary>
 internal static class StoryJson
 {
     public static void Write(Utf8JsonWriter writer, StorySummary story)
@@ -21,6 +21,25 @@ internal static class StoryJson
             writer.WriteString("title", article.Title);
             writer.WriteString("published", article.Published);
             writer.WriteString("url", article.Url);
+            writer.WriteString("copy_of", article.CopyOf);
+            writer.WriteStartArray("copies");
+            foreach (var copy in story.Articles.Where(a => a.CopyOfId == article.Id))
+            {
+                writer.WriteStringValue(copy.ExternalId);
+            }
+
+            writer.WriteEndArray();
+            writer.WriteStartArray("also_at");
+            foreach (var (outlet, url, externalId) in article.AlsoAt)
+            {
+                writer.WriteStartObject();
+                writer.WriteString("id", externalId);
+                writer.WriteString("outlet", outlet);
+                writer.WriteString("url", url);
+                writer.WriteEndObject();
+            }
+
+            writer.WriteEndArray();
             writer.WriteEndObject();
         }
 

@@ -20,6 +20,9 @@ public sealed class IngestReport
     /// <summary>Files skipped on purpose (unknown type).</summary>
     public int Skipped { get; internal set; }
 
+    /// <summary>Articles found to copy an earlier one (reprints, reposts, light edits).</summary>
+    public int CopiesFound { get; internal set; }
+
     /// <summary>Stories started by this ingest.</summary>
     public int StoriesCreated { get; internal set; }
 
@@ -33,5 +36,5 @@ public sealed class IngestReport
     public override string ToString() =>
         $"read {Read}, stored {Stored}, duplicates {Duplicates}, failed {Failed}" +
         (Skipped > 0 ? $", skipped {Skipped}" : string.Empty) +
-        $"; stories: {StoriesCreated} new, {StoriesUpdated} updated";
+        $"; copies {CopiesFound}; stories: {StoriesCreated} new, {StoriesUpdated} updated";
 }

@@ -12,12 +12,13 @@ namespace Storyline;
 /// </summary>
 public sealed class StorylinePipeline
 {
-    internal StorylinePipeline(DocumentReader reader, IArticleExtractor extractor, ClusteringOptions clustering, int batchSize)
+    internal StorylinePipeline(DocumentReader reader, IArticleExtractor extractor, ClusteringOptions clustering, int batchSize, TimeSpan copyWindow)
     {
         Reader = reader;
         Extractor = extractor;
         Clustering = clustering;
         BatchSize = batchSize;
+        CopyWindow = copyWindow;
     }
 
     /// <summary>A pipeline with the default configuration.</summary>
@@ -34,6 +35,9 @@ public sealed class StorylinePipeline
 
     /// <summary>Articles stored per transaction.</summary>
     public int BatchSize { get; }
+
+    /// <summary>How far back (in publication time) a new article is checked for being a copy.</summary>
+    public TimeSpan CopyWindow { get; }
 
     /// <summary>Reads and extracts each input: an article, or a problem naming the input.</summary>
     public IEnumerable<(Article? Article, InputProblem? Problem)> Extract(IEnumerable<string> paths, TextReader? standardInput = null)
@@ -92,16 +96,28 @@ public sealed class StorylinePipeline
 
             report.Read++;
             var hash = article!.Paragraphs.Count > 0 ? ContentHash.Compute(article.Text) : ContentHash.ComputeHeadline(article.Outlet, article.Title ?? string.Empty);
-            if (!seenHashes.Add(hash) || !seenIds.Add((article.Outlet, article.ExternalId)) || store.Contains(hash, article.Outlet, article.ExternalId))
+            if (!seenIds.Add((article.Outlet, article.ExternalId)))
             {
                 report.Duplicates++;
             }
-            else
+            else if (seenHashes.Add(hash) && store.FindDuplicate(hash, article.Outlet, article.ExternalId, article.Url) is null)
             {
-                batch.Add(new NewArticle(article, hash));
+                var signature = article.Paragraphs.Count > 0 ? MinHashSignature.Compute(article.Text) : null;
+                batch.Add(new NewArticle(article, hash, signature));
                 if (batch.Count >= BatchSize)
                 {
                     Flush(store, batch, report);
+                }
+            }
+            else
+            {
+                // The same text again: from the same source it is nothing new; from another source it is
+                // recorded as another place the article was published.
+                report.Duplicates++;
+                Flush(store, batch, report);
+                if (store.FindDuplicate(hash, article.Outlet, article.ExternalId, article.Url) is { SameSource: false } match)
+                {
+                    store.AddAliases([(match.ArticleId, article)]);
                 }
             }
 
@@ -157,14 +173,36 @@ public sealed class StorylinePipeline
             }
         }
 
+        var copies = new CopyTracker(CopyWindow);
+        if ((order.FirstDated ?? store.LatestStoryActivity()) - CopyWindow is { } copyHorizon)
+        {
+            foreach (var entry in store.ReadSignatures(copyHorizon))
+            {
+                copies.Add(entry.ArticleId, entry.Published, entry.Signature, entry.StoryId, entry.CopyOf);
+            }
+        }
+
         var updated = new HashSet<long>();
         var assignments = new List<ClusterAssignment>();
+        var links = new List<CopyLink>();
         var done = 0;
         foreach (var (id, time) in order.Items)
         {
             var input = store.ReadForClustering(id);
-            var assignment = clusterer.Add(input.Item with { Time = time });
+            var item = input.Item with { Time = time };
+            var copy = input.Signature is { } signature ? copies.FindOriginal(time, signature) : null;
+            var assignment = clusterer.Add(item, copy?.StoryId);
             assignments.Add(assignment);
+            if (copy is { } found)
+            {
+                links.Add(new CopyLink(id, found.OriginalId, found.Jaccard));
+            }
+
+            if (input.Signature is not null)
+            {
+                copies.Add(id, time, input.Signature, assignment.StoryId, copy?.OriginalId);
+            }
+
             if (assignment.StartedStory)
             {
                 report.StoriesCreated++;
@@ -177,8 +215,9 @@ public sealed class StorylinePipeline
             progress?.Report(new IngestProgress("grouping", ++done, order.Count));
             if (assignments.Count >= 1024 || cancellationToken.IsCancellationRequested)
             {
-                store.SaveGrouping(assignments, clusterer.TakeChangedStories(), statistics);
+                store.SaveGrouping(assignments, clusterer.TakeChangedStories(), statistics, links);
                 assignments.Clear();
+                links.Clear();
                 if (cancellationToken.IsCancellationRequested)
                 {
                     break;
@@ -186,7 +225,8 @@ public sealed class StorylinePipeline
             }
         }
 
-        store.SaveGrouping(assignments, clusterer.TakeChangedStories(), statistics);
+        store.SaveGrouping(assignments, clusterer.TakeChangedStories(), statistics, links);
+        report.CopiesFound += copies.Found;
         report.StoriesUpdated = updated.Count;
     }
 }

@@ -11,6 +11,7 @@ public sealed class StorylinePipelineBuilder
     private IArticleExtractor _extractor = new ArticleExtractor();
     private ClusteringOptions _clusteringOptions = ClusteringOptions.Default;
     private int _batchSize = 256;
+    private TimeSpan _copyWindow = TimeSpan.FromDays(30);
 
     /// <summary>Sets the readers' size and depth limits.</summary>
     public StorylinePipelineBuilder UseReaderOptions(ReaderOptions options)
@@ -41,6 +42,14 @@ public sealed class StorylinePipelineBuilder
         return this;
     }
 
+    /// <summary>Sets how far back in publication time a new article is checked for being a copy (memory grows with it).</summary>
+    public StorylinePipelineBuilder UseCopyWindow(TimeSpan window)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(window, TimeSpan.Zero);
+        _copyWindow = window;
+        return this;
+    }
+
     /// <summary>Builds the immutable, thread-safe pipeline.</summary>
-    public StorylinePipeline Build() => new(new DocumentReader(_readerOptions), _extractor, _clusteringOptions, _batchSize);
+    public StorylinePipeline Build() => new(new DocumentReader(_readerOptions), _extractor, _clusteringOptions, _batchSize, _copyWindow);
 }

@@ -44,9 +44,14 @@ internal static class ShowCommand
         output.WriteLine();
         foreach (var article in story.Articles)
         {
-            output.WriteLine($"  {article.Published ?? "undated",-20}  {article.Outlet ?? "(unknown outlet)"}");
+            var mark = article.CopyOf is { } original ? $"  [copy of {original}]" : string.Empty;
+            output.WriteLine($"  {article.Published ?? "undated",-20}  {article.Outlet ?? "(unknown outlet)"}{mark}");
             output.WriteLine($"      {article.Title}");
             output.WriteLine($"      id {article.ExternalId}  ·  {article.Url ?? article.Source}");
+            foreach (var (outlet, url, externalId) in article.AlsoAt)
+            {
+                output.WriteLine($"      same text also at {outlet ?? "(unknown outlet)"}: {url ?? externalId}");
+            }
         }
 
         return ExitCodes.Success;

@@ -12,6 +12,15 @@ public interface IStoryStore : IDisposable
     /// <summary>True when an article with this content hash, or this outlet and external id, is stored.</summary>
     bool Contains(string contentHash, string? outlet, string externalId);
 
+    /// <summary>The stored article with this content (or this outlet and external id), and whether it is the same source again.</summary>
+    DuplicateMatch? FindDuplicate(string contentHash, string? outlet, string externalId, string? url);
+
+    /// <summary>Records other sources of stored articles' identical text (each article keeps every source URL), in one transaction.</summary>
+    void AddAliases(IReadOnlyList<(long ArticleId, Extraction.Article Article)> aliases);
+
+    /// <summary>Signatures of grouped articles published at or after <paramref name="since"/>, for copy detection.</summary>
+    IEnumerable<DedupEntry> ReadSignatures(DateTimeOffset since);
+
     /// <summary>Stores articles in one transaction and returns their ids in the same order.</summary>
     IReadOnlyList<long> AddArticles(IReadOnlyList<NewArticle> articles);
 
@@ -33,8 +42,8 @@ public interface IStoryStore : IDisposable
     /// <summary>The id the next new story should get.</summary>
     long NextStoryId();
 
-    /// <summary>Writes story assignments, story titles and spans, and term-statistics changes in one transaction.</summary>
-    void SaveGrouping(IReadOnlyList<ClusterAssignment> assignments, IReadOnlyList<StorySnapshot> stories, TermStatistics statistics);
+    /// <summary>Writes story assignments, story titles and spans, term-statistics changes and copy links in one transaction.</summary>
+    void SaveGrouping(IReadOnlyList<ClusterAssignment> assignments, IReadOnlyList<StorySnapshot> stories, TermStatistics statistics, IReadOnlyList<CopyLink>? copies = null);
 
     /// <summary>Stories, newest activity first.</summary>
     IReadOnlyList<StorySummary> ListStories(int limit = int.MaxValue);

@@ -74,6 +74,26 @@ internal static class Migrations
             INSERT INTO articles_fts(rowid, title, text) VALUES (new.id, new.title, new.text);
         END;
         """,
+        """
+        ALTER TABLE articles ADD COLUMN copy_of INTEGER REFERENCES articles(id);
+        ALTER TABLE articles ADD COLUMN copy_similarity REAL;
+        CREATE INDEX articles_copy_of ON articles(copy_of) WHERE copy_of IS NOT NULL;
+
+        CREATE TABLE article_signatures (
+            article_id INTEGER PRIMARY KEY REFERENCES articles(id),
+            shingles   INTEGER NOT NULL,
+            signature  BLOB NOT NULL
+        );
+
+        CREATE TABLE article_aliases (
+            article_id  INTEGER NOT NULL REFERENCES articles(id),
+            outlet      TEXT,
+            external_id TEXT NOT NULL,
+            url         TEXT,
+            source      TEXT NOT NULL
+        );
+        CREATE UNIQUE INDEX article_aliases_identity ON article_aliases(article_id, coalesce(outlet, ''), external_id, coalesce(url, ''));
+        """,
     ];
 
     /// <summary>The schema version a fully migrated database has.</summary>

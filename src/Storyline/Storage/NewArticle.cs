@@ -1,8 +1,10 @@
+using Storyline.Dedup;
 using Storyline.Extraction;
 
 namespace Storyline.Storage;
 
-/// <summary>An extracted article on its way into the store, with its content hash.</summary>
+/// <summary>An extracted article on its way into the store, with its content hash and MinHash signature.</summary>
 /// <param name="Article">The article.</param>
 /// <param name="ContentHash">Its exact-duplicate identity (see <see cref="Dedup.ContentHash"/>).</param>
-public sealed record NewArticle(Article Article, string ContentHash);
+/// <param name="Signature">Its near-duplicate signature, or null when it has no text.</param>
+public sealed record NewArticle(Article Article, string ContentHash, MinHashSignature? Signature = null);

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.Data.Sqlite;
 using Storyline.Clustering;
+using Storyline.Dedup;
 
 namespace Storyline.Storage;
 
@@ -31,8 +32,9 @@ public sealed partial class SqliteStoryStore
     public ClusteringInput ReadForClustering(long articleId)
     {
         using var command = Command("""
-            SELECT a.id, a.title, a.text, a.published_utc, s.story_id FROM articles a
-            LEFT JOIN story_articles s ON s.article_id = a.id WHERE a.id = $id;
+            SELECT a.id, a.title, a.text, a.published_utc, s.story_id, o.name, g.shingles, g.signature FROM articles a
+            LEFT JOIN story_articles s ON s.article_id = a.id LEFT JOIN outlets o ON o.id = a.outlet_id
+            LEFT JOIN article_signatures g ON g.article_id = a.id WHERE a.id = $id;
             """);
         command.Parameters.AddWithValue("$id", articleId);
         using var reader = command.ExecuteReader();
@@ -43,9 +45,9 @@ public sealed partial class SqliteStoryStore
     public IEnumerable<ClusteringInput> ReadOpenStories(DateTimeOffset since)
     {
         using var command = Command("""
-            SELECT a.id, a.title, a.text, a.published_utc, s.story_id FROM stories st
+            SELECT a.id, a.title, a.text, a.published_utc, s.story_id, o.name, NULL, NULL FROM stories st
             JOIN story_articles s ON s.story_id = st.id
-            JOIN articles a ON a.id = s.article_id
+            JOIN articles a ON a.id = s.article_id LEFT JOIN outlets o ON o.id = a.outlet_id
             WHERE st.last_updated >= $since
             ORDER BY a.published_utc, a.id;
             """);
@@ -60,10 +62,34 @@ public sealed partial class SqliteStoryStore
     private static ClusteringInput ClusteringInputOf(SqliteDataReader reader) => new(
         new ClusterItem(
             reader.GetInt64(0),
-            reader.IsDBNull(1) ? null : reader.GetString(1),
+            NullableString(reader, 1),
             reader.GetString(2),
-            ParseUtc(reader.IsDBNull(3) ? null : reader.GetString(3))),
-        reader.IsDBNull(4) ? null : reader.GetInt64(4));
+            ParseUtc(NullableString(reader, 3)),
+            NullableString(reader, 5)),
+        reader.IsDBNull(4) ? null : reader.GetInt64(4),
+        reader.IsDBNull(7) ? null : MinHashSignature.FromBytes((byte[])reader.GetValue(7), reader.GetInt32(6)));
+
+    /// <inheritdoc />
+    public IEnumerable<DedupEntry> ReadSignatures(DateTimeOffset since)
+    {
+        using var command = Command("""
+            SELECT a.id, a.published_utc, g.shingles, g.signature, s.story_id, a.copy_of FROM articles a
+            JOIN article_signatures g ON g.article_id = a.id JOIN story_articles s ON s.article_id = a.id
+            WHERE a.published_utc >= $since
+            ORDER BY a.published_utc, a.id;
+            """);
+        command.Parameters.AddWithValue("$since", FormatUtc(since));
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            yield return new DedupEntry(
+                reader.GetInt64(0),
+                ParseUtc(reader.GetString(1)),
+                MinHashSignature.FromBytes((byte[])reader.GetValue(3), reader.GetInt32(2)),
+                reader.GetInt64(4),
+                reader.IsDBNull(5) ? null : reader.GetInt64(5));
+        }
+    }
 
     /// <inheritdoc />
     public DateTimeOffset? LatestStoryActivity() => ParseUtc(Scalar("SELECT max(last_updated) FROM stories;"));
@@ -89,7 +115,7 @@ public sealed partial class SqliteStoryStore
     public long NextStoryId() => Convert.ToInt64(Scalar("SELECT coalesce(max(id), 0) + 1 FROM stories;"), CultureInfo.InvariantCulture);
 
     /// <inheritdoc />
-    public void SaveGrouping(IReadOnlyList<ClusterAssignment> assignments, IReadOnlyList<StorySnapshot> stories, TermStatistics statistics)
+    public void SaveGrouping(IReadOnlyList<ClusterAssignment> assignments, IReadOnlyList<StorySnapshot> stories, TermStatistics statistics, IReadOnlyList<CopyLink>? copies = null)
     {
         ArgumentNullException.ThrowIfNull(assignments);
         ArgumentNullException.ThrowIfNull(stories);
@@ -140,6 +166,18 @@ public sealed partial class SqliteStoryStore
             }
         }
 
+        using (var link = Command("UPDATE articles SET copy_of = $original, copy_similarity = $similarity WHERE id = $copy;", transaction))
+        {
+            foreach (var copy in copies ?? [])
+            {
+                link.Parameters.Clear();
+                link.Parameters.AddWithValue("$copy", copy.CopyId);
+                link.Parameters.AddWithValue("$original", copy.OriginalId);
+                link.Parameters.AddWithValue("$similarity", copy.Similarity);
+                link.ExecuteNonQuery();
+            }
+        }
+
         using (var count = Command("INSERT INTO settings (key, value) VALUES ($key, $value) ON CONFLICT(key) DO UPDATE SET value = excluded.value;", transaction))
         {
             count.Parameters.AddWithValue("$key", DocumentCountKey);
@@ -180,8 +218,10 @@ public sealed partial class SqliteStoryStore
         }
 
         using var members = Command("""
-            SELECT a.id, a.external_id, o.name, a.title, a.published, a.url, a.source FROM story_articles s
-            JOIN articles a ON a.id = s.article_id LEFT JOIN outlets o ON o.id = a.outlet_id
+            SELECT a.id, a.external_id, o.name, a.title, a.published, a.url, a.source, a.copy_of, c.external_id,
+                   (SELECT json_group_array(json_array(x.outlet, x.url, x.external_id)) FROM article_aliases x WHERE x.article_id = a.id)
+            FROM story_articles s
+            JOIN articles a ON a.id = s.article_id LEFT JOIN outlets o ON o.id = a.outlet_id LEFT JOIN articles c ON c.id = a.copy_of
             WHERE s.story_id = $story
             ORDER BY a.published_utc IS NULL, a.published_utc, a.id;
             """);
@@ -196,7 +236,12 @@ public sealed partial class SqliteStoryStore
                 while (reader.Read())
                 {
                     articles.Add(new StoredArticle(reader.GetInt64(0), reader.GetString(1), NullableString(reader, 2), NullableString(reader, 3),
-                        NullableString(reader, 4), NullableString(reader, 5), reader.GetString(6)));
+                        NullableString(reader, 4), NullableString(reader, 5), reader.GetString(6))
+                    {
+                        CopyOfId = reader.IsDBNull(7) ? null : reader.GetInt64(7),
+                        CopyOf = NullableString(reader, 8),
+                        AlsoAt = Aliases(reader.GetString(9)),
+                    });
                 }
             }
 
@@ -206,6 +251,18 @@ public sealed partial class SqliteStoryStore
         }
 
         return result;
+    }
+
+    private static List<(string? Outlet, string? Url, string ExternalId)> Aliases(string json)
+    {
+        var aliases = new List<(string?, string?, string)>();
+        using var document = System.Text.Json.JsonDocument.Parse(json);
+        foreach (var row in document.RootElement.EnumerateArray())
+        {
+            aliases.Add((row[0].GetString(), row[1].GetString(), row[2].GetString() ?? string.Empty));
+        }
+
+        return aliases;
     }
 
     private static string? NullableString(SqliteDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);

@@ -118,7 +118,11 @@ public sealed partial class SqliteStoryStore : IStoryStore
                 RETURNING id;
                 """, transaction);
             var now = DateTimeOffset.UtcNow.ToString(UtcFormat, CultureInfo.InvariantCulture);
-            foreach (var (article, hash) in articles)
+            using var signature = Command("INSERT INTO article_signatures (article_id, shingles, signature) VALUES ($id, $shingles, $signature);", transaction);
+            var signatureId = signature.Parameters.Add("$id", SqliteType.Integer);
+            var shingles = signature.Parameters.Add("$shingles", SqliteType.Integer);
+            var signatureBytes = signature.Parameters.Add("$signature", SqliteType.Blob);
+            foreach (var (article, hash, minHash) in articles)
             {
                 insert.Parameters.Clear();
                 insert.Parameters.AddWithValue("$external", article.ExternalId);
@@ -136,7 +140,15 @@ public sealed partial class SqliteStoryStore : IStoryStore
                 insert.Parameters.AddWithValue("$hash", hash);
                 insert.Parameters.AddWithValue("$metadata", JsonSerializer.Serialize(article.Metadata, StorageJson.Default.IReadOnlyDictionaryStringString));
                 insert.Parameters.AddWithValue("$now", now);
-                ids.Add(Convert.ToInt64(insert.ExecuteScalar(), CultureInfo.InvariantCulture));
+                var id = Convert.ToInt64(insert.ExecuteScalar(), CultureInfo.InvariantCulture);
+                ids.Add(id);
+                if (minHash is not null)
+                {
+                    signatureId.Value = id;
+                    shingles.Value = minHash.ShingleCount;
+                    signatureBytes.Value = minHash.ToBytes();
+                    signature.ExecuteNonQuery();
+                }
             }
 
             transaction.Commit();
@@ -148,6 +160,58 @@ public sealed partial class SqliteStoryStore : IStoryStore
         }
 
         return ids;
+    }
+
+    /// <inheritdoc />
+    public DuplicateMatch? FindDuplicate(string contentHash, string? outlet, string externalId, string? url)
+    {
+        if (outlet is not null)
+        {
+            using var byIdentity = Command("SELECT a.id FROM articles a JOIN outlets o ON o.id = a.outlet_id WHERE o.name = $outlet AND a.external_id = $external;");
+            byIdentity.Parameters.AddWithValue("$outlet", outlet);
+            byIdentity.Parameters.AddWithValue("$external", externalId);
+            if (byIdentity.ExecuteScalar() is long sameId)
+            {
+                return new DuplicateMatch(sameId, SameSource: true);
+            }
+        }
+
+        using var byHash = Command("""
+            SELECT a.id,
+                   (coalesce(o.name, '') = coalesce($outlet, '') AND a.external_id = $external AND coalesce(a.url, '') = coalesce($url, ''))
+                   OR EXISTS (SELECT 1 FROM article_aliases x WHERE x.article_id = a.id AND coalesce(x.outlet, '') = coalesce($outlet, '')
+                              AND x.external_id = $external AND coalesce(x.url, '') = coalesce($url, ''))
+            FROM articles a LEFT JOIN outlets o ON o.id = a.outlet_id WHERE a.content_hash = $hash;
+            """);
+        byHash.Parameters.AddWithValue("$hash", contentHash);
+        byHash.Parameters.AddWithValue("$outlet", Db(outlet));
+        byHash.Parameters.AddWithValue("$external", externalId);
+        byHash.Parameters.AddWithValue("$url", Db(url));
+        using var reader = byHash.ExecuteReader();
+        return reader.Read() ? new DuplicateMatch(reader.GetInt64(0), reader.GetInt64(1) != 0) : null;
+    }
+
+    /// <inheritdoc />
+    public void AddAliases(IReadOnlyList<(long ArticleId, Extraction.Article Article)> aliases)
+    {
+        ArgumentNullException.ThrowIfNull(aliases);
+        using var transaction = _connection.BeginTransaction();
+        using var insert = Command("""
+            INSERT OR IGNORE INTO article_aliases (article_id, outlet, external_id, url, source)
+            VALUES ($article, $outlet, $external, $url, $source);
+            """, transaction);
+        foreach (var (articleId, article) in aliases)
+        {
+            insert.Parameters.Clear();
+            insert.Parameters.AddWithValue("$article", articleId);
+            insert.Parameters.AddWithValue("$outlet", Db(article.Outlet));
+            insert.Parameters.AddWithValue("$external", article.ExternalId);
+            insert.Parameters.AddWithValue("$url", Db(article.Url));
+            insert.Parameters.AddWithValue("$source", article.Source);
+            insert.ExecuteNonQuery();
+        }
+
+        transaction.Commit();
     }
 
     private long OutletId(string name, SqliteTransaction transaction)

@@ -8,4 +8,14 @@ namespace Storyline.Storage;
 /// <param name="Published">Publication time in ISO 8601 at the source's precision, if known.</param>
 /// <param name="Url">Its URL, if known.</param>
 /// <param name="Source">The input it was read from.</param>
-public sealed record StoredArticle(long Id, string ExternalId, string? Outlet, string? Title, string? Published, string? Url, string Source);
+public sealed record StoredArticle(long Id, string ExternalId, string? Outlet, string? Title, string? Published, string? Url, string Source)
+{
+    /// <summary>The external id of the article this one copies, when it is a copy.</summary>
+    public string? CopyOf { get; init; }
+
+    /// <summary>Row id of the article this one copies, when it is a copy.</summary>
+    public long? CopyOfId { get; init; }
+
+    /// <summary>Other places the identical text was published: <c>(outlet, url, id)</c> of each exact duplicate.</summary>
+    public IReadOnlyList<(string? Outlet, string? Url, string ExternalId)> AlsoAt { get; init; } = [];
+}
