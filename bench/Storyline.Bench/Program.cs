@@ -1,3 +1,4 @@
+using System.Globalization;
 using Storyline.Bench;
 using Storyline.Clustering;
 
@@ -5,6 +6,7 @@ using Storyline.Clustering;
 //   grouping                 B-cubed and pairwise P/R/F1 on allsides-train and uci-headlines (cross-validated by story)
 //   train-grouping           learns the merge model from both files and writes src/Storyline/Clustering/MergeModel.Weights.cs
 //   ingest                   ingest throughput and peak memory on allsides-train
+//   scale N                  ingest time and peak memory on N synthetic articles (AllSides replicated, dates shifted)
 var command = args.FirstOrDefault() ?? "grouping";
 var evalIndex = Array.IndexOf(args, "--eval");
 var eval = EvalData.Root(evalIndex >= 0 && evalIndex + 1 < args.Length ? args[evalIndex + 1] : null);
@@ -38,8 +40,12 @@ switch (command)
         Console.WriteLine(IngestThroughputRunner.Run(allSides));
         break;
 
+    case "scale":
+        Console.WriteLine(ScaleRunner.Run(allSides, int.Parse(args[1], CultureInfo.InvariantCulture)));
+        break;
+
     default:
-        Console.Error.WriteLine($"unknown command '{command}': grouping | train-grouping | ingest");
+        Console.Error.WriteLine($"unknown command '{command}': grouping | train-grouping | ingest | scale N");
         return 2;
 }
 

@@ -75,7 +75,14 @@ public sealed class StorylinePipeline
         var seenHashes = new HashSet<string>(StringComparer.Ordinal);
         var seenIds = new HashSet<(string?, string)>();
         var batch = new List<NewArticle>(BatchSize);
-        foreach (var (article, problem) in Extract(paths, standardInput))
+        // Reading is sequential (files, stdin); extraction, hashing and signatures run on every core, in input order.
+        var prepared = Reader.ReadPaths(paths, standardInput)
+            .AsParallel()
+            .AsOrdered()
+            .WithDegreeOfParallelism(Environment.ProcessorCount)
+            .WithMergeOptions(ParallelMergeOptions.NotBuffered)
+            .Select(Prepare);
+        foreach (var (article, problem, hash, signature) in prepared)
         {
             if (problem is not null)
             {
@@ -95,15 +102,13 @@ public sealed class StorylinePipeline
             }
 
             report.Read++;
-            var hash = article!.Paragraphs.Count > 0 ? ContentHash.Compute(article.Text) : ContentHash.ComputeHeadline(article.Outlet, article.Title ?? string.Empty);
-            if (!seenIds.Add((article.Outlet, article.ExternalId)))
+            if (!seenIds.Add((article!.Outlet, article.ExternalId)))
             {
                 report.Duplicates++;
             }
-            else if (seenHashes.Add(hash) && store.FindDuplicate(hash, article.Outlet, article.ExternalId, article.Url) is null)
+            else if (seenHashes.Add(hash!) && store.FindDuplicate(hash!, article.Outlet, article.ExternalId, article.Url) is null)
             {
-                var signature = article.Paragraphs.Count > 0 ? MinHashSignature.Compute(article.Text) : null;
-                batch.Add(new NewArticle(article, hash, signature));
+                batch.Add(new NewArticle(article, hash!, signature));
                 if (batch.Count >= BatchSize)
                 {
                     Flush(store, batch, report);
@@ -115,7 +120,7 @@ public sealed class StorylinePipeline
                 // recorded as another place the article was published.
                 report.Duplicates++;
                 Flush(store, batch, report);
-                if (store.FindDuplicate(hash, article.Outlet, article.ExternalId, article.Url) is { SameSource: false } match)
+                if (store.FindDuplicate(hash!, article.Outlet, article.ExternalId, article.Url) is { SameSource: false } match)
                 {
                     store.AddAliases([(match.ArticleId, article)]);
                 }
@@ -135,6 +140,25 @@ public sealed class StorylinePipeline
         }
 
         return report;
+    }
+
+    /// <summary>Extraction, content hash and MinHash signature of one read result; thread-safe.</summary>
+    private (Article? Article, InputProblem? Problem, string? Hash, MinHashSignature? Signature) Prepare(ReadResult read)
+    {
+        if (read.Problem is { } problem)
+        {
+            return (null, problem, null, null);
+        }
+
+        var extracted = Extractor.Extract(read.Document!);
+        if (extracted.Article is not { } article)
+        {
+            return (null, new InputProblem(read.Document!.Source, extracted.Failure!), null, null);
+        }
+
+        return article.Paragraphs.Count > 0
+            ? (article, null, ContentHash.Compute(article.Text), MinHashSignature.Compute(article.Text))
+            : (article, null, ContentHash.ComputeHeadline(article.Outlet, article.Title ?? string.Empty), null);
     }
 
     private static void Flush(IStoryStore store, List<NewArticle> batch, IngestReport report)
@@ -186,46 +210,51 @@ public sealed class StorylinePipeline
         var assignments = new List<ClusterAssignment>();
         var links = new List<CopyLink>();
         var done = 0;
-        foreach (var (id, time) in order.Items)
+        foreach (var chunk in order.Items.Chunk(512))
         {
-            var input = store.ReadForClustering(id);
-            var item = input.Item with { Time = time };
-            var copy = input.Signature is { } signature ? copies.FindOriginal(time, signature) : null;
-            var assignment = clusterer.Add(item, copy?.StoryId);
-            assignments.Add(assignment);
-            if (copy is { } found)
+            // Reads are sequential (one connection); tokenising is parallel; decisions are sequential, in order.
+            var inputs = chunk.Select(entry => store.ReadForClustering(entry.Id)).ToArray();
+            var tokenised = inputs.AsParallel().AsOrdered()
+                .Select((input, i) => PreparedArticle.Prepare(input.Item with { Time = chunk[i].Time }, Clustering))
+                .ToArray();
+            for (var i = 0; i < chunk.Length && !cancellationToken.IsCancellationRequested; i++)
             {
-                links.Add(new CopyLink(id, found.OriginalId, found.Jaccard));
-            }
-
-            if (input.Signature is not null)
-            {
-                copies.Add(id, time, input.Signature, assignment.StoryId, copy?.OriginalId);
-            }
-
-            if (assignment.StartedStory)
-            {
-                report.StoriesCreated++;
-            }
-            else if (restored.Contains(assignment.StoryId))
-            {
-                updated.Add(assignment.StoryId);
-            }
-
-            progress?.Report(new IngestProgress("grouping", ++done, order.Count));
-            if (assignments.Count >= 1024 || cancellationToken.IsCancellationRequested)
-            {
-                store.SaveGrouping(assignments, clusterer.TakeChangedStories(), statistics, links);
-                assignments.Clear();
-                links.Clear();
-                if (cancellationToken.IsCancellationRequested)
+                var (id, time) = chunk[i];
+                var signature = inputs[i].Signature;
+                var copy = signature is not null ? copies.FindOriginal(time, signature) : null;
+                var assignment = clusterer.Add(tokenised[i], copy?.StoryId);
+                assignments.Add(assignment);
+                if (copy is { } found)
                 {
-                    break;
+                    links.Add(new CopyLink(id, found.OriginalId, found.Jaccard));
                 }
+
+                if (signature is not null)
+                {
+                    copies.Add(id, time, signature, assignment.StoryId, copy?.OriginalId);
+                }
+
+                if (assignment.StartedStory)
+                {
+                    report.StoriesCreated++;
+                }
+                else if (restored.Contains(assignment.StoryId))
+                {
+                    updated.Add(assignment.StoryId);
+                }
+
+                progress?.Report(new IngestProgress("grouping", ++done, order.Count));
+            }
+
+            store.SaveGrouping(assignments, clusterer.TakeChangedStories(), statistics, links);
+            assignments.Clear();
+            links.Clear();
+            if (cancellationToken.IsCancellationRequested)
+            {
+                break;
             }
         }
 
-        store.SaveGrouping(assignments, clusterer.TakeChangedStories(), statistics, links);
         report.CopiesFound += copies.Found;
         report.StoriesUpdated = updated.Count;
     }

@@ -26,30 +26,23 @@ internal sealed class ArticleProfile
     public HashSet<string> Quotes { get; }
 
     /// <summary>Counts the article's terms (when <paramref name="count"/>) and builds its profile.</summary>
-    public static ArticleProfile Build(ClusterItem item, ClusteringOptions options, TermStatistics statistics, bool count)
-    {
-        var titleCounts = new Dictionary<string, double>(StringComparer.Ordinal);
-        TermVector.Count(titleCounts, item.Title, 1);
-        var bodyCounts = new Dictionary<string, double>(StringComparer.Ordinal);
-        TermVector.Count(bodyCounts, item.Text, 1, options.MaxBodyTerms);
-        var combinedCounts = new Dictionary<string, double>(bodyCounts, StringComparer.Ordinal);
-        foreach (var (term, c) in titleCounts)
-        {
-            combinedCounts[term] = combinedCounts.GetValueOrDefault(term) + (c * options.TitleWeight);
-        }
+    public static ArticleProfile Build(ClusterItem item, ClusteringOptions options, TermStatistics statistics, bool count) =>
+        Build(PreparedArticle.Prepare(item, options), statistics, count);
 
+    /// <summary>Builds the profile of a prepared article with the IDF weights of now, counting its terms first when <paramref name="count"/>.</summary>
+    public static ArticleProfile Build(PreparedArticle prepared, TermStatistics statistics, bool count)
+    {
         if (count)
         {
-            statistics.AddDocument(combinedCounts.Keys);
+            statistics.AddDocument(prepared.CombinedCounts.Keys);
         }
 
-        var names = item.Text.Length > 0 ? NameTerms.Of(item.Text) : [];
         return new ArticleProfile(
-            item,
-            TermVector.From(titleCounts, statistics),
-            TermVector.From(bodyCounts, statistics),
-            TermVector.From(combinedCounts, statistics),
-            names,
-            QuoteKeys.Of(item.Text));
+            prepared.Item,
+            TermVector.From(prepared.TitleCounts, statistics),
+            TermVector.From(prepared.BodyCounts, statistics),
+            TermVector.From(prepared.CombinedCounts, statistics),
+            prepared.Names,
+            prepared.Quotes);
     }
 }

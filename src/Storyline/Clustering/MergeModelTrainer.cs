@@ -21,13 +21,9 @@ internal static class MergeModelTrainer
         {
             var profile = ArticleProfile.Build(item, options, statistics, count: true);
 
-            foreach (var id in index.Candidates(profile))
+            foreach (var (story, features) in CandidateSelection.Features(profile, index, byId, options.Window, statistics))
             {
-                var story = byId[id];
-                if (story.Gap(item.Time) <= options.Window)
-                {
-                    examples.Add((MergeFeatures.Compute(profile, story, statistics), ids.TryGetValue(label, out var ownId) && ownId == id));
-                }
+                examples.Add((features, ids.TryGetValue(label, out var ownId) && ownId == story.Id));
             }
 
             if (!stories.TryGetValue(label, out var own))

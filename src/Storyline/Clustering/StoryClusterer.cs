@@ -56,11 +56,15 @@ public sealed class StoryClusterer
     /// Adds an article to a story decided elsewhere (a copy joins its original's story), or decides as
     /// <see cref="Add(ClusterItem)"/> when <paramref name="forcedStoryId"/> is null or no longer open.
     /// </summary>
-    public ClusterAssignment Add(ClusterItem item, long? forcedStoryId)
+    public ClusterAssignment Add(ClusterItem item, long? forcedStoryId) => Add(PreparedArticle.Prepare(item, _options), forcedStoryId);
+
+    /// <summary>As <see cref="Add(ClusterItem, long?)"/>, for an article tokenised beforehand (possibly on another thread).</summary>
+    public ClusterAssignment Add(PreparedArticle prepared, long? forcedStoryId)
     {
-        ArgumentNullException.ThrowIfNull(item);
+        ArgumentNullException.ThrowIfNull(prepared);
+        var item = prepared.Item;
         Advance(item.Time);
-        var profile = ArticleProfile.Build(item, _options, _statistics, count: true);
+        var profile = ArticleProfile.Build(prepared, _statistics, count: true);
 
         StoryState? best = null;
         var bestProbability = 0.0;
@@ -101,18 +105,9 @@ public sealed class StoryClusterer
         }
     }
 
-    /// <summary>Feature vectors of an article against each candidate story within the window.</summary>
-    internal IEnumerable<(StoryState Story, double[] Features)> CandidateFeatures(ArticleProfile profile)
-    {
-        foreach (var id in _index.Candidates(profile))
-        {
-            var story = _open[id];
-            if (story.Gap(profile.Item.Time) <= _options.Window)
-            {
-                yield return (story, MergeFeatures.Compute(profile, story, _statistics));
-            }
-        }
-    }
+    /// <summary>Feature vectors of an article against its candidate stories within the window.</summary>
+    internal IEnumerable<(StoryState Story, double[] Features)> CandidateFeatures(ArticleProfile profile) =>
+        CandidateSelection.Features(profile, _index, _open, _options.Window, _statistics);
 
     /// <summary>The stories changed since the last call, with their current titles and spans.</summary>
     public IReadOnlyList<StorySnapshot> TakeChangedStories()

@@ -31,7 +31,7 @@ public sealed partial class SqliteStoryStore
     /// <inheritdoc />
     public ClusteringInput ReadForClustering(long articleId)
     {
-        using var command = Command("""
+        var command = Prepared("""
             SELECT a.id, a.title, a.text, a.published_utc, s.story_id, o.name, g.shingles, g.signature FROM articles a
             LEFT JOIN story_articles s ON s.article_id = a.id LEFT JOIN outlets o ON o.id = a.outlet_id
             LEFT JOIN article_signatures g ON g.article_id = a.id WHERE a.id = $id;

@@ -14,6 +14,7 @@ public sealed partial class SqliteStoryStore : IStoryStore
     private const string UtcFormat = "yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'";
     private readonly SqliteConnection _connection;
     private readonly Dictionary<string, long> _outletIds = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, SqliteCommand> _prepared = new(StringComparer.Ordinal);
 
     private SqliteStoryStore(SqliteConnection connection) => _connection = connection;
 
@@ -57,7 +58,28 @@ public sealed partial class SqliteStoryStore : IStoryStore
     }
 
     /// <inheritdoc />
-    public void Dispose() => _connection.Dispose();
+    public void Dispose()
+    {
+        foreach (var command in _prepared.Values)
+        {
+            command.Dispose();
+        }
+
+        _connection.Dispose();
+    }
+
+    /// <summary>A command for a per-article query, prepared once and reused (parameters cleared); not for use inside a transaction.</summary>
+    private SqliteCommand Prepared(string sql)
+    {
+        if (!_prepared.TryGetValue(sql, out var command))
+        {
+            command = Command(sql);
+            _prepared[sql] = command;
+        }
+
+        command.Parameters.Clear();
+        return command;
+    }
 
     private void Initialise()
     {
@@ -167,7 +189,7 @@ public sealed partial class SqliteStoryStore : IStoryStore
     {
         if (outlet is not null)
         {
-            using var byIdentity = Command("SELECT a.id FROM articles a JOIN outlets o ON o.id = a.outlet_id WHERE o.name = $outlet AND a.external_id = $external;");
+            var byIdentity = Prepared("SELECT a.id FROM articles a JOIN outlets o ON o.id = a.outlet_id WHERE o.name = $outlet AND a.external_id = $external;");
             byIdentity.Parameters.AddWithValue("$outlet", outlet);
             byIdentity.Parameters.AddWithValue("$external", externalId);
             if (byIdentity.ExecuteScalar() is long sameId)
@@ -176,7 +198,7 @@ public sealed partial class SqliteStoryStore : IStoryStore
             }
         }
 
-        using var byHash = Command("""
+        var byHash = Prepared("""
             SELECT a.id,
                    (coalesce(o.name, '') = coalesce($outlet, '') AND a.external_id = $external AND coalesce(a.url, '') = coalesce($url, ''))
                    OR EXISTS (SELECT 1 FROM article_aliases x WHERE x.article_id = a.id AND coalesce(x.outlet, '') = coalesce($outlet, '')

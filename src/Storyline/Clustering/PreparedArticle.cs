@@ -1,0 +1,53 @@
+namespace Storyline.Clustering;
+
+/// <summary>
+/// The part of an article's grouping profile that needs no shared state — term counts, names, quotes —
+/// so that it can be computed in parallel before the sequential grouping decisions. Immutable.
+/// </summary>
+public sealed class PreparedArticle
+{
+    private PreparedArticle(ClusterItem item, Dictionary<string, double> title, Dictionary<string, double> body, Dictionary<string, double> combined, HashSet<string> names, HashSet<string> quotes)
+    {
+        Item = item;
+        TitleCounts = title;
+        BodyCounts = body;
+        CombinedCounts = combined;
+        Names = names;
+        Quotes = quotes;
+    }
+
+    /// <summary>The article.</summary>
+    public ClusterItem Item { get; }
+
+    internal Dictionary<string, double> TitleCounts { get; }
+
+    internal Dictionary<string, double> BodyCounts { get; }
+
+    internal Dictionary<string, double> CombinedCounts { get; }
+
+    internal HashSet<string> Names { get; }
+
+    internal HashSet<string> Quotes { get; }
+
+    /// <summary>Tokenises an article for grouping; thread-safe.</summary>
+    public static PreparedArticle Prepare(ClusterItem item, ClusteringOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(item);
+        ArgumentNullException.ThrowIfNull(options);
+        var title = new Dictionary<string, double>(StringComparer.Ordinal);
+        TermVector.Count(title, item.Title, 1);
+        var body = new Dictionary<string, double>(StringComparer.Ordinal);
+        TermVector.Count(body, item.Text, 1, options.MaxBodyTerms);
+        var combined = new Dictionary<string, double>(body, StringComparer.Ordinal);
+        foreach (var (term, c) in title)
+        {
+            combined[term] = combined.GetValueOrDefault(term) + (c * options.TitleWeight);
+        }
+
+        return new PreparedArticle(item, title, body, combined, item.Text.Length > 0 ? NameTerms.Of(item.Text) : [], QuoteKeys.Of(item.Text));
+    }
+
+    /// <summary>The same preparation for a copy of the item with another time (grouping order may assign one).</summary>
+    public PreparedArticle WithTime(DateTimeOffset? time) =>
+        time == Item.Time ? this : new PreparedArticle(Item with { Time = time }, TitleCounts, BodyCounts, CombinedCounts, Names, Quotes);
+}
