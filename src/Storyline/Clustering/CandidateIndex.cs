@@ -8,14 +8,14 @@ internal sealed class CandidateIndex
 {
     private const int TermsPerArticle = 20;
     private const int MaxCandidates = 40;
-    private readonly Dictionary<string, HashSet<long>> _postings = new(StringComparer.Ordinal);
-    private readonly Dictionary<long, HashSet<string>> _storyTerms = [];
+    private readonly Dictionary<int, HashSet<long>> _postings = [];
+    private readonly Dictionary<long, HashSet<int>> _storyTerms = [];
 
     public void Add(long storyId, ArticleProfile article)
     {
         if (!_storyTerms.TryGetValue(storyId, out var terms))
         {
-            terms = new HashSet<string>(StringComparer.Ordinal);
+            terms = [];
             _storyTerms[storyId] = terms;
         }
 
@@ -70,8 +70,13 @@ internal sealed class CandidateIndex
         return [.. hits.OrderByDescending(h => h.Value).ThenBy(h => h.Key).Take(MaxCandidates).Select(h => h.Key)];
     }
 
-    private static IEnumerable<string> TopTerms(ArticleProfile article) => TopWeighted(article).Select(t => t.Key);
+    private static IEnumerable<int> TopTerms(ArticleProfile article) => TopWeighted(article).Select(t => t.Key);
 
-    private static IEnumerable<KeyValuePair<string, double>> TopWeighted(ArticleProfile article) =>
-        article.Combined.Weights.OrderByDescending(w => w.Value).ThenBy(w => w.Key, StringComparer.Ordinal).Take(TermsPerArticle);
+    private static IEnumerable<KeyValuePair<int, double>> TopWeighted(ArticleProfile article)
+    {
+        var vector = article.Combined;
+        return Enumerable.Range(0, vector.Ids.Length)
+            .Select(i => KeyValuePair.Create(vector.Ids[i], vector.Weights[i]))
+            .OrderByDescending(w => w.Value).ThenBy(w => w.Key).Take(TermsPerArticle);
+    }
 }

@@ -3,7 +3,7 @@ namespace Storyline.Clustering;
 /// <summary>A running sum of unit vectors with its norm kept up to date, for cosine against the mean.</summary>
 internal sealed class Centroid
 {
-    private readonly Dictionary<string, double> _sum = new(StringComparer.Ordinal);
+    private readonly Dictionary<int, double> _sum = [];
     private double _normSquared;
 
     public int Count { get; private set; }
@@ -16,11 +16,11 @@ internal sealed class Centroid
         }
 
         Count++;
-        foreach (var (term, weight) in vector.Weights)
+        for (var i = 0; i < vector.Ids.Length; i++)
         {
-            var old = _sum.GetValueOrDefault(term);
-            var updated = old + weight;
-            _sum[term] = updated;
+            var old = _sum.GetValueOrDefault(vector.Ids[i]);
+            var updated = old + vector.Weights[i];
+            _sum[vector.Ids[i]] = updated;
             _normSquared += (updated * updated) - (old * old);
         }
     }
@@ -34,16 +34,16 @@ internal sealed class Centroid
         }
 
         var dot = 0.0;
-        foreach (var (term, weight) in vector.Weights)
+        for (var i = 0; i < vector.Ids.Length; i++)
         {
-            if (_sum.TryGetValue(term, out var c))
+            if (_sum.TryGetValue(vector.Ids[i], out var c))
             {
-                dot += weight * c;
+                dot += vector.Weights[i] * c;
             }
         }
 
         return Math.Clamp(dot / Math.Sqrt(_normSquared), 0, 1);
     }
 
-    public bool Contains(string term) => _sum.ContainsKey(term);
+    public bool Contains(int id) => _sum.ContainsKey(id);
 }

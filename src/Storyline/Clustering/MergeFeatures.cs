@@ -45,11 +45,11 @@ internal static class MergeFeatures
     private static double TitleTermOverlap(ArticleProfile article, StoryState story, TermStatistics statistics)
     {
         double shared = 0, total = 0;
-        foreach (var term in article.Title.Weights.Keys)
+        foreach (var id in article.Title.Ids)
         {
-            var weight = statistics.Idf(term);
+            var weight = statistics.IdfOf(id);
             total += weight;
-            if (story.Title.Contains(term))
+            if (story.Title.Contains(id))
             {
                 shared += weight;
             }

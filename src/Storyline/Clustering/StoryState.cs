@@ -65,10 +65,14 @@ internal sealed class StoryState(long id)
         return t < first ? first - t : t > Last!.Value ? t - Last.Value : TimeSpan.Zero;
     }
 
-    /// <summary>The title of the titled member closest to the combined centroid.</summary>
+    /// <summary>
+    /// The title of the titled member closest to the combined centroid. Members of a two-article story
+    /// are equally close, so near-ties go to the most headline-like title (closest to ten words; a title
+    /// derived from a lead sentence is longer), then to the earliest-stored article.
+    /// </summary>
     public string? CentralTitle()
     {
-        string? best = null;
+        ArticleProfile? best = null;
         var bestScore = double.NegativeInfinity;
         foreach (var member in _members)
         {
@@ -78,12 +82,21 @@ internal sealed class StoryState(long id)
             }
 
             var score = Combined.Cosine(member.Combined);
-            if (score > bestScore)
+            if (best is null || score > bestScore + 1e-9 || (Math.Abs(score - bestScore) <= 1e-9 && PreferredOnTie(member, best)))
             {
-                (best, bestScore) = (member.Item.Title, score);
+                (best, bestScore) = (member, Math.Max(score, bestScore));
             }
         }
 
-        return best;
+        return best?.Item.Title;
     }
+
+    private static bool PreferredOnTie(ArticleProfile candidate, ArticleProfile incumbent)
+    {
+        var a = HeadlineDistance(candidate.Item.Title!);
+        var b = HeadlineDistance(incumbent.Item.Title!);
+        return a != b ? a < b : candidate.Item.Id < incumbent.Item.Id;
+    }
+
+    private static int HeadlineDistance(string title) => Math.Abs(title.Count(c => c == ' ') + 1 - 10);
 }

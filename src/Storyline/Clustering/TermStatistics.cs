@@ -1,13 +1,16 @@
 namespace Storyline.Clustering;
 
 /// <summary>
-/// Document frequencies of terms over every article seen so far, for IDF weights. Persisted by the
-/// store so that later ingests weigh terms as earlier ones did. Not thread-safe.
+/// Document frequencies of terms over every article seen so far, for IDF weights, and the vocabulary
+/// that numbers the terms for fast vector arithmetic. Persisted by the store (by term text) so that later
+/// ingests weigh terms as earlier ones did. Not thread-safe.
 /// </summary>
 public sealed class TermStatistics
 {
-    private readonly Dictionary<string, int> _documentFrequency;
-    private readonly Dictionary<string, int> _changes = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _ids;
+    private readonly List<string> _terms = [];
+    private readonly List<int> _documentFrequency = [];
+    private readonly Dictionary<int, int> _changes = [];
 
     /// <summary>Empty statistics.</summary>
     public TermStatistics()
@@ -18,7 +21,13 @@ public sealed class TermStatistics
     /// <summary>Statistics restored from storage.</summary>
     public TermStatistics(Dictionary<string, int> documentFrequency, long documentCount)
     {
-        _documentFrequency = documentFrequency ?? throw new ArgumentNullException(nameof(documentFrequency));
+        ArgumentNullException.ThrowIfNull(documentFrequency);
+        _ids = new Dictionary<string, int>(documentFrequency.Count, StringComparer.Ordinal);
+        foreach (var (term, df) in documentFrequency)
+        {
+            _documentFrequency[Id(term)] = df;
+        }
+
         DocumentCount = documentCount;
     }
 
@@ -26,10 +35,10 @@ public sealed class TermStatistics
     public long DocumentCount { get; private set; }
 
     /// <summary>How many distinct terms are known.</summary>
-    public int TermCount => _documentFrequency.Count;
+    public int TermCount => _terms.Count;
 
     /// <summary>Terms whose frequency changed since the last <see cref="TakeChanges"/>, with the increase.</summary>
-    public IReadOnlyDictionary<string, int> PendingChanges => _changes;
+    public IReadOnlyDictionary<string, int> PendingChanges => _changes.ToDictionary(c => _terms[c.Key], c => c.Value, StringComparer.Ordinal);
 
     /// <summary>Counts one document with the given distinct terms.</summary>
     public void AddDocument(IEnumerable<string> distinctTerms)
@@ -38,20 +47,39 @@ public sealed class TermStatistics
         DocumentCount++;
         foreach (var term in distinctTerms)
         {
-            _documentFrequency[term] = _documentFrequency.GetValueOrDefault(term) + 1;
-            _changes[term] = _changes.GetValueOrDefault(term) + 1;
+            var id = Id(term);
+            _documentFrequency[id]++;
+            _changes[id] = _changes.GetValueOrDefault(id) + 1;
         }
     }
 
     /// <summary>Smoothed inverse document frequency: ln((N + 1) / (df + 1)) + 1.</summary>
-    public double Idf(string term) =>
-        Math.Log((DocumentCount + 1.0) / (_documentFrequency.GetValueOrDefault(term) + 1.0)) + 1.0;
+    public double Idf(string term) => Idf(_ids.TryGetValue(term, out var id) ? _documentFrequency[id] : 0);
 
     /// <summary>Returns and clears the changes since the last call (for the store to persist).</summary>
     public Dictionary<string, int> TakeChanges()
     {
-        var changes = new Dictionary<string, int>(_changes, StringComparer.Ordinal);
+        var changes = _changes.ToDictionary(c => _terms[c.Key], c => c.Value, StringComparer.Ordinal);
         _changes.Clear();
         return changes;
     }
+
+    /// <summary>The number of a term, added to the vocabulary (with frequency 0) if new.</summary>
+    internal int Id(string term)
+    {
+        if (!_ids.TryGetValue(term, out var id))
+        {
+            id = _terms.Count;
+            _ids[term] = id;
+            _terms.Add(term);
+            _documentFrequency.Add(0);
+        }
+
+        return id;
+    }
+
+    /// <summary>IDF of a term by number.</summary>
+    internal double IdfOf(int id) => Idf(_documentFrequency[id]);
+
+    private double Idf(int documentFrequency) => Math.Log((DocumentCount + 1.0) / (documentFrequency + 1.0)) + 1.0;
 }

@@ -1,22 +1,26 @@
-using Storyline.Analysis;
-
 namespace Storyline.Clustering;
 
-/// <summary>A unit-length TF-IDF vector: log-scaled term counts times smoothed IDF.</summary>
+/// <summary>A unit-length TF-IDF vector over numbered terms (ids ascending): log-scaled counts times smoothed IDF.</summary>
 internal sealed class TermVector
 {
-    public static readonly TermVector Empty = new([]);
+    public static readonly TermVector Empty = new([], []);
 
-    private TermVector(Dictionary<string, double> weights) => Weights = weights;
+    private TermVector(int[] ids, double[] weights)
+    {
+        Ids = ids;
+        Weights = weights;
+    }
 
-    public Dictionary<string, double> Weights { get; }
+    public int[] Ids { get; }
 
-    public bool IsEmpty => Weights.Count == 0;
+    public double[] Weights { get; }
+
+    public bool IsEmpty => Ids.Length == 0;
 
     /// <summary>Raw term counts of a text, each occurrence counting <paramref name="weight"/>.</summary>
     public static void Count(Dictionary<string, double> counts, string? text, double weight, int limit = int.MaxValue)
     {
-        foreach (var term in TermTokenizer.Terms(text, limit))
+        foreach (var term in Analysis.TermTokenizer.Terms(text, limit))
         {
             counts[term] = counts.GetValueOrDefault(term) + weight;
         }
@@ -29,34 +33,49 @@ internal sealed class TermVector
             return Empty;
         }
 
-        var weights = new Dictionary<string, double>(counts.Count, StringComparer.Ordinal);
+        var ids = new int[counts.Count];
+        var weights = new double[counts.Count];
+        var i = 0;
         var norm = 0.0;
         foreach (var (term, count) in counts)
         {
-            var weight = (1 + Math.Log(Math.Max(count, 1e-9))) * statistics.Idf(term);
-            weight = Math.Max(weight, 1e-6);
-            weights[term] = weight;
+            var id = statistics.Id(term);
+            var weight = Math.Max((1 + Math.Log(Math.Max(count, 1e-9))) * statistics.IdfOf(id), 1e-6);
+            ids[i] = id;
+            weights[i++] = weight;
             norm += weight * weight;
         }
 
         norm = Math.Sqrt(norm);
-        foreach (var term in counts.Keys)
+        for (i = 0; i < weights.Length; i++)
         {
-            weights[term] /= norm;
+            weights[i] /= norm;
         }
 
-        return new TermVector(weights);
+        Array.Sort(ids, weights);
+        return new TermVector(ids, weights);
     }
 
+    /// <summary>Dot product by merging the two ascending id lists.</summary>
     public double Dot(TermVector other)
     {
-        var (small, large) = Weights.Count <= other.Weights.Count ? (this, other) : (other, this);
         var dot = 0.0;
-        foreach (var (term, weight) in small.Weights)
+        int i = 0, j = 0;
+        var a = Ids;
+        var b = other.Ids;
+        while (i < a.Length && j < b.Length)
         {
-            if (large.Weights.TryGetValue(term, out var w))
+            if (a[i] == b[j])
             {
-                dot += weight * w;
+                dot += Weights[i++] * other.Weights[j++];
+            }
+            else if (a[i] < b[j])
+            {
+                i++;
+            }
+            else
+            {
+                j++;
             }
         }
 

@@ -134,4 +134,21 @@ public sealed class StoryClustererTests
 
         Assert.Equal(a.StoryId, b.StoryId);
     }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void A_two_article_story_takes_the_headline_not_the_lead_sentence_whatever_the_order(bool leadFirst)
+    {
+        const string Headline = "Etna eruption shuts Catania airport";
+        const string Lead = "Mount Etna erupted on Sunday night and the airport in Catania shut as ash fell across eastern Sicily for many hours";
+        const string Text = "Mount Etna erupted on Sunday night and the airport in Catania shut as ash fell across eastern Sicily for many hours.";
+        var clusterer = new StoryClusterer(ClusteringOptions.Default, new TermStatistics());
+        var titles = leadFirst ? new[] { Lead, Headline } : [Headline, Lead];
+
+        clusterer.Add(new ClusterItem(1, titles[0], Text, Day1));
+        clusterer.Add(new ClusterItem(2, titles[1], Text, Day1.AddHours(1)));
+
+        Assert.Equal(Headline, Assert.Single(clusterer.TakeChangedStories()).Title);
+    }
 }
