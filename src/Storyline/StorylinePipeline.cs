@@ -75,13 +75,7 @@ public sealed class StorylinePipeline
         var seenHashes = new HashSet<string>(StringComparer.Ordinal);
         var seenIds = new HashSet<(string?, string)>();
         var batch = new List<NewArticle>(BatchSize);
-        // Reading is sequential (files, stdin); extraction, hashing and signatures run on every core, in input order.
-        var prepared = Reader.ReadPaths(paths, standardInput)
-            .AsParallel()
-            .AsOrdered()
-            .WithDegreeOfParallelism(Environment.ProcessorCount)
-            .WithMergeOptions(ParallelMergeOptions.NotBuffered)
-            .Select(Prepare);
+        var prepared = PrepareInChunks(Reader.ReadPaths(paths, standardInput));
         foreach (var (article, problem, hash, signature) in prepared)
         {
             if (problem is not null)
@@ -140,6 +134,51 @@ public sealed class StorylinePipeline
         }
 
         return report;
+    }
+
+    /// <summary>
+    /// Extraction, hashing and signing on every core, in input order, one chunk ahead of the consumer:
+    /// reading stays sequential (files, stdin), and memory holds at most two chunks however fast the
+    /// readers are and however slow the store is.
+    /// </summary>
+    private IEnumerable<(Article? Article, InputProblem? Problem, string? Hash, MinHashSignature? Signature)> PrepareInChunks(IEnumerable<ReadResult> reads)
+    {
+        const int ChunkSize = 256;
+        using var source = reads.GetEnumerator();
+        Task<(Article?, InputProblem?, string?, MinHashSignature?)[]> StartNext() => Task.Run(() =>
+        {
+            var chunk = new List<ReadResult>(ChunkSize);
+            while (chunk.Count < ChunkSize && source.MoveNext())
+            {
+                chunk.Add(source.Current);
+            }
+
+            return chunk.AsParallel().AsOrdered().WithDegreeOfParallelism(Environment.ProcessorCount).Select(Prepare).ToArray();
+        });
+
+        var next = StartNext();
+        try
+        {
+            while (true)
+            {
+                var current = next.GetAwaiter().GetResult();
+                if (current.Length == 0)
+                {
+                    yield break;
+                }
+
+                next = StartNext();
+                foreach (var item in current)
+                {
+                    yield return item;
+                }
+            }
+        }
+        finally
+        {
+            // The reader must not be disposed while the chunk ahead still reads from it.
+            next.Wait();
+        }
     }
 
     /// <summary>Extraction, content hash and MinHash signature of one read result; thread-safe.</summary>

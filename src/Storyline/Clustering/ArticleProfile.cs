@@ -25,6 +25,24 @@ internal sealed class ArticleProfile
 
     public HashSet<string> Quotes { get; }
 
+    /// <summary>The article's names with their IDF at the time it was profiled, weighed once rather than per candidate.</summary>
+    public (string Name, double Idf)[] WeightedNames { get; private set; } = [];
+
+    /// <summary>The ids of the combined vector's heaviest terms with their weights, heaviest first (ties by id).</summary>
+    public (int Id, double Weight)[] TopTerms(int count)
+    {
+        if (_topTerms is null || _topTerms.Length < Math.Min(count, Combined.Ids.Length))
+        {
+            var order = Enumerable.Range(0, Combined.Ids.Length).ToArray();
+            Array.Sort(order, (a, b) => Combined.Weights[b] != Combined.Weights[a] ? Combined.Weights[b].CompareTo(Combined.Weights[a]) : Combined.Ids[a].CompareTo(Combined.Ids[b]));
+            _topTerms = [.. order.Take(count).Select(i => (Combined.Ids[i], Combined.Weights[i]))];
+        }
+
+        return _topTerms;
+    }
+
+    private (int Id, double Weight)[]? _topTerms;
+
     /// <summary>Counts the article's terms (when <paramref name="count"/>) and builds its profile.</summary>
     public static ArticleProfile Build(ClusterItem item, ClusteringOptions options, TermStatistics statistics, bool count) =>
         Build(PreparedArticle.Prepare(item, options), statistics, count);
@@ -43,6 +61,9 @@ internal sealed class ArticleProfile
             TermVector.From(prepared.BodyCounts, statistics),
             TermVector.From(prepared.CombinedCounts, statistics),
             prepared.Names,
-            prepared.Quotes);
+            prepared.Quotes)
+        {
+            WeightedNames = [.. prepared.Names.Select(name => (name, statistics.Idf(name)))],
+        };
     }
 }

@@ -70,13 +70,7 @@ internal sealed class CandidateIndex
         return [.. hits.OrderByDescending(h => h.Value).ThenBy(h => h.Key).Take(MaxCandidates).Select(h => h.Key)];
     }
 
-    private static IEnumerable<int> TopTerms(ArticleProfile article) => TopWeighted(article).Select(t => t.Key);
+    private static IEnumerable<int> TopTerms(ArticleProfile article) => article.TopTerms(TermsPerArticle).Select(t => t.Id);
 
-    private static IEnumerable<KeyValuePair<int, double>> TopWeighted(ArticleProfile article)
-    {
-        var vector = article.Combined;
-        return Enumerable.Range(0, vector.Ids.Length)
-            .Select(i => KeyValuePair.Create(vector.Ids[i], vector.Weights[i]))
-            .OrderByDescending(w => w.Value).ThenBy(w => w.Key).Take(TermsPerArticle);
-    }
+    private static (int Id, double Weight)[] TopWeighted(ArticleProfile article) => article.TopTerms(TermsPerArticle);
 }

@@ -29,7 +29,7 @@ internal static class MergeFeatures
             bothBody ? story.Body.Cosine(article.Body) : 0,
             story.Title.Cosine(article.Title),
             bothBody ? 1 : 0,
-            NameOverlap(article, story, statistics),
+            NameOverlap(article, story),
             story.SharesQuote(article) ? 1 : 0,
             Math.Log(1 + story.Gap(article.Item.Time).TotalDays),
             story.HasOutlet(article.Item.Outlet) ? 1 : 0,
@@ -59,17 +59,16 @@ internal static class MergeFeatures
     }
 
     /// <summary>IDF-weighted share of the article's names that the story's articles also name.</summary>
-    private static double NameOverlap(ArticleProfile article, StoryState story, TermStatistics statistics)
+    private static double NameOverlap(ArticleProfile article, StoryState story)
     {
-        if (article.Names.Count == 0 || story.Names.Count == 0)
+        if (article.WeightedNames.Length == 0 || story.Names.Count == 0)
         {
             return 0;
         }
 
         double shared = 0, total = 0;
-        foreach (var name in article.Names)
+        foreach (var (name, weight) in article.WeightedNames)
         {
-            var weight = statistics.Idf(name);
             total += weight;
             if (story.Names.ContainsKey(name))
             {

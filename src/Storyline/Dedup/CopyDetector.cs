@@ -104,8 +104,10 @@ public sealed class CopyDetector
     }
 
     /// <summary>Forgets articles published before <paramref name="horizon"/> (in the order they were added), bounding memory by the window.</summary>
-    public void EvictBefore(DateTimeOffset horizon)
+    /// <returns>The ids forgotten.</returns>
+    public List<long> EvictBefore(DateTimeOffset horizon)
     {
+        var evicted = new List<long>();
         while (_byTime.Count > 0 && _byTime.Peek().Time < horizon)
         {
             var (_, id) = _byTime.Dequeue();
@@ -113,6 +115,8 @@ public sealed class CopyDetector
             {
                 continue;
             }
+
+            evicted.Add(id);
 
             for (var band = 0; band < Bands; band++)
             {
@@ -127,6 +131,8 @@ public sealed class CopyDetector
                 }
             }
         }
+
+        return evicted;
     }
 
     private static ulong BandKey(MinHashSignature signature, int band)

@@ -17,6 +17,11 @@ public sealed class CopyTracker(TimeSpan window)
     public void Add(long articleId, DateTimeOffset? published, MinHashSignature signature, long? storyId, long? copyOf)
     {
         ArgumentNullException.ThrowIfNull(signature);
+        if (signature.ShingleCount < CopyDetector.MinShingles)
+        {
+            return; // too short to be indexed, so never anyone's original
+        }
+
         _detector.Add(articleId, signature, published);
         _known[articleId] = (storyId, copyOf);
     }
@@ -27,7 +32,10 @@ public sealed class CopyTracker(TimeSpan window)
         ArgumentNullException.ThrowIfNull(signature);
         if (published is { } time)
         {
-            _detector.EvictBefore(time - window);
+            foreach (var id in _detector.EvictBefore(time - window))
+            {
+                _known.Remove(id);
+            }
         }
 
         if (_detector.FindOriginal(signature) is not { } match)
