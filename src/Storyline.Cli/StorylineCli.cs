@@ -15,6 +15,7 @@ internal static class StorylineCli
             StoriesCommand.Create(console),
             ShowCommand.Create(console),
             ExtractCommand.Create(console),
+            SearchCommand.Create(console),
         };
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

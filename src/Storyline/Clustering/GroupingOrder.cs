@@ -2,9 +2,10 @@ namespace Storyline.Clustering;
 
 /// <summary>
 /// The order in which articles are grouped: by publication time, stably. An undated article takes the
-/// time of the dated article before it in input order (corpora and feeds are mostly chronological),
-/// so it is compared with the stories of its neighbourhood; undated articles with no dated article
-/// before them come first, with no time (and so no window limit).
+/// time of its nearest dated neighbour in input order — the one before it, or, at the start, the first
+/// one after it — because corpora, feeds and directories are mostly chronological, so it is compared
+/// with the stories of its neighbourhood. (Left without a time, it would be compatible with every story
+/// forever.) Only when nothing in the batch is dated do articles keep no time.
 /// </summary>
 public sealed class GroupingOrder
 {
@@ -31,7 +32,13 @@ public sealed class GroupingOrder
             items.Add((id, published ?? previous));
         }
 
-        // OrderBy is stable: equal times keep input order; null (no time) sorts first.
+        var firstDated = items.FindIndex(i => i.Time is not null);
+        for (var i = 0; i < firstDated; i++)
+        {
+            items[i] = (items[i].Id, items[firstDated].Time);
+        }
+
+        // OrderBy is stable: equal times keep input order; null (nothing dated at all) sorts first.
         return new GroupingOrder([.. items.OrderBy(i => i.Time)]);
     }
 }

@@ -51,6 +51,10 @@ public interface IStoryStore : IDisposable
     /// <summary>One story, or null when there is none with this id.</summary>
     StorySummary? GetStory(long storyId);
 
+    /// <summary>Articles matching an FTS5 query over title and text, best first.</summary>
+    /// <exception cref="StoreException">The query is not valid FTS5 syntax.</exception>
+    IReadOnlyList<SearchHit> Search(string query, int limit);
+
     /// <summary>What the store holds.</summary>
     StoreCounts Counts();
 }

@@ -199,6 +199,38 @@ public sealed partial class SqliteStoryStore
         QueryStories("SELECT id, title FROM stories WHERE id = $id;", ("$id", storyId)).FirstOrDefault();
 
     /// <inheritdoc />
+    public IReadOnlyList<SearchHit> Search(string query, int limit)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(query);
+        using var command = Command("""
+            SELECT a.id, a.external_id, o.name, a.title, a.published, a.url, a.source, s.story_id,
+                   snippet(articles_fts, 1, '[', ']', '…', 16)
+            FROM articles_fts f JOIN articles a ON a.id = f.rowid
+            LEFT JOIN outlets o ON o.id = a.outlet_id LEFT JOIN story_articles s ON s.article_id = a.id
+            WHERE articles_fts MATCH $query ORDER BY bm25(articles_fts, 3.0, 1.0) LIMIT $limit;
+            """);
+        command.Parameters.AddWithValue("$query", query);
+        command.Parameters.AddWithValue("$limit", limit);
+        var hits = new List<SearchHit>();
+        try
+        {
+            using var reader = command.ExecuteReader();
+            while (reader.Read())
+            {
+                var article = new StoredArticle(reader.GetInt64(0), reader.GetString(1), NullableString(reader, 2), NullableString(reader, 3),
+                    NullableString(reader, 4), NullableString(reader, 5), reader.GetString(6));
+                hits.Add(new SearchHit(article, reader.IsDBNull(7) ? null : reader.GetInt64(7), NullableString(reader, 8) ?? string.Empty));
+            }
+        }
+        catch (SqliteException e) when (e.SqliteErrorCode == 1)
+        {
+            throw new StoreException($"invalid search query '{query}': {e.Message}", e);
+        }
+
+        return hits;
+    }
+
+    /// <inheritdoc />
     public StoreCounts Counts() => new(
         Convert.ToInt64(Scalar("SELECT count(*) FROM articles;"), CultureInfo.InvariantCulture),
         Convert.ToInt64(Scalar("SELECT count(*) FROM stories;"), CultureInfo.InvariantCulture),

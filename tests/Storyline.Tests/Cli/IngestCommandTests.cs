@@ -72,6 +72,23 @@ public sealed class IngestCommandTests
     }
 
     [Fact]
+    public void The_seeds_stay_one_story_when_ingested_with_the_whole_samples_directory()
+    {
+        using var temp = new TempDirectory();
+        var db = temp.File("s.db");
+
+        Assert.Equal(0, CliRunner.Run("ingest", TestPaths.Samples(), "--db", db).ExitCode);
+
+        var seedStories = CliRunner.Run("stories", "--json", "--db", db).Output
+            .Split('\n', StringSplitOptions.RemoveEmptyEntries)
+            .Where(line => line.Contains("\"id\":\"00", StringComparison.Ordinal))
+            .ToList();
+        var story = Assert.Single(seedStories);
+        Assert.Contains("\"id\":\"000_6c0088076a9363ac\"", story, StringComparison.Ordinal);
+        Assert.Contains("\"id\":\"001_189017ad2c526773\"", story, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Jsonl_on_standard_input_is_ingested()
     {
         using var temp = new TempDirectory();
@@ -110,7 +127,7 @@ public sealed class IngestCommandTests
     [Fact]
     public void Every_command_has_help()
     {
-        foreach (var command in new[] { "ingest", "stories", "show", "extract" })
+        foreach (var command in new[] { "ingest", "stories", "show", "extract", "search" })
         {
             var result = CliRunner.Run(command, "--help");
             Assert.Equal(0, result.ExitCode);

@@ -25,11 +25,20 @@ public sealed class GroupingOrderTests
     }
 
     [Fact]
-    public void Undated_articles_with_nothing_dated_before_them_come_first_without_a_time()
+    public void Undated_articles_with_nothing_dated_before_them_take_the_first_dated_time_after_them()
     {
-        var order = GroupingOrder.Of([(1, null), (2, Day1)]);
+        var order = GroupingOrder.Of([(1, null), (2, Day1.AddDays(400)), (3, Day1)]);
+
+        Assert.Equal([3L, 1, 2], order.Items.Select(i => i.Id));
+        Assert.Equal(Day1.AddDays(400), order.Items[1].Time);
+    }
+
+    [Fact]
+    public void Articles_keep_no_time_only_when_nothing_is_dated()
+    {
+        var order = GroupingOrder.Of([(1, null), (2, null)]);
 
         Assert.Equal([1L, 2], order.Items.Select(i => i.Id));
-        Assert.Null(order.Items[0].Time);
+        Assert.All(order.Items, i => Assert.Null(i.Time));
     }
 }
