@@ -7,6 +7,7 @@ using Storyline.Clustering;
 //   train-grouping           learns the merge model from both files and writes src/Storyline/Clustering/MergeModel.Weights.cs
 //   ingest                   ingest throughput and peak memory on allsides-train
 //   scale N                  ingest time and peak memory on N synthetic articles (AllSides replicated, dates shifted)
+//   entities                 WikiANN dev entity P/R/F1 and tagging speed; train-entities retrains models/entities-wikiann-en.bin
 var command = args.FirstOrDefault() ?? "grouping";
 var evalIndex = Array.IndexOf(args, "--eval");
 var eval = EvalData.Root(evalIndex >= 0 && evalIndex + 1 < args.Length ? args[evalIndex + 1] : null);
@@ -40,12 +41,20 @@ switch (command)
         Console.WriteLine(IngestThroughputRunner.Run(allSides));
         break;
 
+    case "entities":
+        Storyline.Bench.Entities.EntitiesRunner.Evaluate(eval, args.SkipWhile(a => a != "--model").Skip(1).FirstOrDefault());
+        break;
+
+    case "train-entities":
+        Storyline.Bench.Entities.EntitiesRunner.Train(eval, args.SkipWhile(a => a != "--out").Skip(1).FirstOrDefault());
+        break;
+
     case "scale":
         Console.WriteLine(ScaleRunner.Run(allSides, int.Parse(args[1], CultureInfo.InvariantCulture)));
         break;
 
     default:
-        Console.Error.WriteLine($"unknown command '{command}': grouping | train-grouping | ingest | scale N");
+        Console.Error.WriteLine($"unknown command '{command}': grouping | train-grouping | ingest | scale N | entities | train-entities");
         return 2;
 }
 

@@ -16,6 +16,7 @@ internal static class StorylineCli
             ShowCommand.Create(console),
             ExtractCommand.Create(console),
             SearchCommand.Create(console),
+            EntitiesCommand.Create(console),
         };
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

@@ -1,0 +1,138 @@
+using System.Diagnostics;
+using System.Globalization;
+using Storyline.Analysis.Entities;
+
+namespace Storyline.Bench.Entities;
+
+/// <summary>Trains the entity model on WikiANN train and scores it on WikiANN dev (entity-level exact match, as conlleval).</summary>
+internal static class EntitiesRunner
+{
+    public const string ModelFileName = "entities-wikiann-en.bin";
+
+    /// <summary><c>train-entities</c>: trains, writes models/…, then scores dev.</summary>
+    public static void Train(string eval, string? output)
+    {
+        var trainPath = Path.Combine(eval, "entities", "wikiann-en-train.conll");
+        var sentences = Conll.ReadFile(trainPath);
+        var watch = Stopwatch.StartNew();
+        var options = new NerTrainer.Options();
+        if (Environment.GetEnvironmentVariable("NER_EPOCHS") is { } epochs)
+        {
+            options = options with { Epochs = int.Parse(epochs, CultureInfo.InvariantCulture) };
+        }
+
+        if (Environment.GetEnvironmentVariable("NER_FOLDS") is { } folds)
+        {
+            options = options with { Folds = int.Parse(folds, CultureInfo.InvariantCulture) };
+        }
+
+        if (Environment.GetEnvironmentVariable("NER_PRUNE") is { } prune)
+        {
+            options = options with { PruneBelow = float.Parse(prune, CultureInfo.InvariantCulture) };
+        }
+
+        if (Environment.GetEnvironmentVariable("NER_MINCOUNT") is { } minCount)
+        {
+            options = options with { MinCount = int.Parse(minCount, CultureInfo.InvariantCulture) };
+        }
+
+        Console.WriteLine(options);
+        var model = NerTrainer.Train(sentences, options, Console.WriteLine);
+        watch.Stop();
+        var path = output ?? Path.Combine(RepositoryRoot(), "models", ModelFileName);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        using (var file = File.Create(path))
+        {
+            model.Save(file);
+        }
+
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"trained on {sentences.Count} sentences in {watch.Elapsed.TotalSeconds:F1} s; wrote {path} ({new FileInfo(path).Length / 1024.0 / 1024.0:F2} MB)"));
+        using var stream = File.OpenRead(path);
+        Score(eval, NerModel.Load(stream));
+    }
+
+    /// <summary><c>entities</c>: scores the shipped model (or <paramref name="modelPath"/>) on dev, and measures speed.</summary>
+    public static void Evaluate(string eval, string? modelPath)
+    {
+        NerModel model;
+        if (modelPath is not null)
+        {
+            using var stream = File.OpenRead(modelPath);
+            model = NerModel.Load(stream);
+        }
+        else
+        {
+            model = EntityRecognizer.Default.Model;
+        }
+
+        Score(eval, model);
+        Console.WriteLine(AnalysisThroughput.Run(Path.Combine(eval, "stories", "allsides-train.jsonl")));
+    }
+
+    private static void Score(string eval, NerModel model)
+    {
+
+        var devPath = Path.Combine(eval, "entities", "wikiann-en-dev.conll");
+        var dev = Conll.ReadFile(devPath);
+        var joined = dev.Select(s => s.Joined()).ToArray();
+        var scratch = new NerModel.Scratch();
+        var scorer = new EntityScorer();
+        var tags = new int[512];
+        var tokens = 0;
+        var watch = Stopwatch.StartNew();
+        for (var s = 0; s < dev.Count; s++)
+        {
+            var (text, spans) = joined[s];
+            model.Predict(text, spans, tags, scratch);
+            var predicted = tags.Take(spans.Length).Select(t => model.Tags[t]).ToArray();
+            scorer.Add(dev[s].LastColumns, predicted);
+            if (Dump is not null && !predicted.SequenceEqual(dev[s].LastColumns))
+            {
+                Dump.WriteLine(string.Join(' ', dev[s].Words.Select((w, i) => dev[s].LastColumns[i] == predicted[i] ? $"{w}/{predicted[i]}" : $"[{w}/{dev[s].LastColumns[i]}→{predicted[i]}]")));
+            }
+            tokens += spans.Length;
+        }
+
+        watch.Stop();
+        Console.WriteLine($"wikiann-en-dev: {dev.Count} sentences, {tokens} tokens, {model.Index.Count} features");
+        foreach (var (type, p, r, f, gold) in scorer.PerType())
+        {
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {type,-5} P {p:F4}  R {r:F4}  F1 {f:F4}  ({gold} gold)"));
+        }
+
+        var (op, or, of) = scorer.Overall();
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  all   P {op:F4}  R {or:F4}  F1 {of:F4}"));
+
+        // Throughput of tagging alone (scoring excluded): best of three passes.
+        var best = double.MaxValue;
+        for (var pass = 0; pass < 3; pass++)
+        {
+            var timer = Stopwatch.StartNew();
+            foreach (var (text, spans) in joined)
+            {
+                model.Predict(text, spans, tags, scratch);
+            }
+
+            best = Math.Min(best, timer.Elapsed.TotalSeconds);
+        }
+
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"  speed {dev.Count / best:F0} sentences/s, {tokens / best:F0} tokens/s (one thread)"));
+    }
+
+    private static readonly StreamWriter? Dump = Environment.GetEnvironmentVariable("NER_DUMP") is { } dump ? new StreamWriter(dump) { AutoFlush = true } : null;
+
+    private static string RepositoryRoot()
+    {
+        for (var directory = new DirectoryInfo(Directory.GetCurrentDirectory()); directory is not null; directory = directory.Parent)
+        {
+            if (File.Exists(Path.Combine(directory.FullName, "Storyline.slnx")))
+            {
+                return directory.FullName;
+            }
+        }
+
+        throw new DirectoryNotFoundException("cannot find the repository root (Storyline.slnx) above the current directory");
+    }
+}

@@ -1,0 +1,224 @@
+namespace Storyline.Analysis.Entities;
+
+/// <summary>
+/// Features of each token of a sentence, as 64-bit hashes: the word and its lower-cased form, word shape,
+/// prefixes and suffixes, words within three tokens and shapes within two, word bigrams and word–shape
+/// pairs, position in the sentence, runs of capitalised words, and gazetteer matches (names and word labels
+/// seen in training).
+/// </summary>
+internal static class Featurizer
+{
+    public const int PerToken = 64;
+
+    private static readonly ulong Boundary = FeatureHash.Of("<s>", false);
+    private static readonly ulong EndBoundary = FeatureHash.Of("</s>", false);
+
+    /// <summary>Per-token string hashes a sentence needs once.</summary>
+    public sealed class SentenceHashes(int capacity)
+    {
+        public ulong[] Word = new ulong[capacity];
+        public ulong[] Lower = new ulong[capacity];
+        public ulong[] Shape = new ulong[capacity];
+        public ulong[] ShortShape = new ulong[capacity];
+        public byte[] GazType = new byte[capacity];
+        public byte[] GazPosition = new byte[capacity];
+        public int[] RunStart = new int[capacity];
+        public int[] RunEnd = new int[capacity];
+        public int Count;
+
+        public void Ensure(int count)
+        {
+            if (Word.Length < count)
+            {
+                var size = Math.Max(count, Word.Length * 2);
+                Word = new ulong[size];
+                Lower = new ulong[size];
+                Shape = new ulong[size];
+                ShortShape = new ulong[size];
+                GazType = new byte[size];
+                GazPosition = new byte[size];
+                RunStart = new int[size];
+                RunEnd = new int[size];
+            }
+
+            Count = count;
+        }
+    }
+
+    /// <summary>Fills hashes for the tokens (spans of <paramref name="text"/>).</summary>
+    public static void Prepare(ReadOnlySpan<char> text, ReadOnlySpan<(int Start, int Length)> tokens, SentenceHashes into, Gazetteer? gazetteer)
+    {
+        into.Ensure(tokens.Length);
+        Span<char> shape = stackalloc char[64];
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            var word = text.Slice(tokens[i].Start, tokens[i].Length);
+            into.Word[i] = FeatureHash.Of(word, false);
+            into.Lower[i] = FeatureHash.Of(word, true);
+            var (full, brief) = Shape(word, shape);
+            into.Shape[i] = FeatureHash.Of(shape[..full], false);
+            into.ShortShape[i] = FeatureHash.Of(shape[full..(full + brief)], false);
+        }
+
+        // Runs of capitalised words, joined by connectors: "University of the West Indies".
+        var start = -1;
+        for (var i = 0; i <= tokens.Length; i++)
+        {
+            var capital = i < tokens.Length && IsCapitalised(text.Slice(tokens[i].Start, tokens[i].Length));
+            var connector = i < tokens.Length && start >= 0 && i + 1 < tokens.Length && IsConnector(text.Slice(tokens[i].Start, tokens[i].Length))
+                && IsCapitalised(text.Slice(tokens[i + 1].Start, tokens[i + 1].Length));
+            if (capital || connector)
+            {
+                if (start < 0)
+                {
+                    start = i;
+                }
+
+                continue;
+            }
+
+            for (var k = Math.Max(start, 0); start >= 0 && k < i; k++)
+            {
+                into.RunStart[k] = start;
+                into.RunEnd[k] = i;
+            }
+
+            if (i < tokens.Length)
+            {
+                into.RunStart[i] = -1;
+                into.RunEnd[i] = -1;
+            }
+
+            start = -1;
+        }
+
+        if (gazetteer is not null)
+        {
+            gazetteer.Match(into.Lower.AsSpan(0, tokens.Length), into.GazType.AsSpan(0, tokens.Length), into.GazPosition.AsSpan(0, tokens.Length));
+        }
+        else
+        {
+            into.GazType.AsSpan(0, tokens.Length).Clear();
+            into.GazPosition.AsSpan(0, tokens.Length).Clear();
+        }
+    }
+
+    /// <summary>Writes the features of token <paramref name="i"/>; returns how many.</summary>
+    public static int Extract(ReadOnlySpan<char> text, ReadOnlySpan<(int Start, int Length)> tokens, SentenceHashes h, Gazetteer? gazetteer, int i, Span<ulong> features)
+    {
+        var n = 0;
+        var count = tokens.Length;
+        var word = text.Slice(tokens[i].Start, tokens[i].Length);
+        ulong L(int k) => k < 0 ? Boundary : k >= count ? EndBoundary : h.Lower[k];
+        ulong S(int k) => k < 0 ? Boundary : k >= count ? EndBoundary : h.ShortShape[k];
+
+        features[n++] = FeatureHash.Feature(0, 0);
+        features[n++] = FeatureHash.Feature(1, h.Word[i]);
+        features[n++] = FeatureHash.Feature(2, h.Lower[i]);
+        features[n++] = FeatureHash.Feature(3, h.Shape[i]);
+        features[n++] = FeatureHash.Feature(4, h.ShortShape[i]);
+        for (var k = 1; k <= 4 && k <= word.Length; k++)
+        {
+            features[n++] = FeatureHash.Feature(5 + k, FeatureHash.Of(word[..k], true));
+            features[n++] = FeatureHash.Feature(10 + k, FeatureHash.Of(word[^k..], true));
+        }
+
+        features[n++] = FeatureHash.Feature(43, i > 0 ? h.Word[i - 1] : Boundary);
+        features[n++] = FeatureHash.Feature(44, i + 1 < count ? h.Word[i + 1] : EndBoundary);
+        features[n++] = FeatureHash.Feature(50, L(i - 3));
+        features[n++] = FeatureHash.Feature(51, L(i + 3));
+        features[n++] = FeatureHash.Feature(52, L(i - 2), L(i - 1));
+        features[n++] = FeatureHash.Feature(53, L(i + 1), L(i + 2));
+        features[n++] = FeatureHash.Feature(54, h.Word[i], S(i - 1));
+        features[n++] = FeatureHash.Feature(55, h.Word[i], S(i + 1));
+        features[n++] = FeatureHash.Feature(56, L(i - 1), h.ShortShape[i]);
+        features[n++] = FeatureHash.Feature(57, h.ShortShape[i], L(i + 1));
+        features[n++] = FeatureHash.Feature(15, L(i - 1));
+        features[n++] = FeatureHash.Feature(16, L(i + 1));
+        features[n++] = FeatureHash.Feature(17, L(i - 2));
+        features[n++] = FeatureHash.Feature(18, L(i + 2));
+        features[n++] = FeatureHash.Feature(19, L(i - 1), h.Lower[i]);
+        features[n++] = FeatureHash.Feature(20, h.Lower[i], L(i + 1));
+        features[n++] = FeatureHash.Feature(21, S(i - 1), h.ShortShape[i]);
+        features[n++] = FeatureHash.Feature(22, h.ShortShape[i], S(i + 1));
+        features[n++] = FeatureHash.Feature(23, S(i - 1), S(i + 1));
+        features[n++] = FeatureHash.Feature(24, L(i - 1), L(i + 1));
+        features[n++] = FeatureHash.Feature(25, S(i - 2), S(i - 1));
+        features[n++] = FeatureHash.Feature(26, S(i + 1), S(i + 2));
+
+        var position = i == 0 ? 0UL : i == count - 1 ? 1UL : 2UL;
+        var length = (ulong)Math.Min(count, 6);
+        features[n++] = FeatureHash.Feature(27, position, h.ShortShape[i]);
+        features[n++] = FeatureHash.Feature(28, length * 8 + position);
+        features[n++] = FeatureHash.Feature(29, length, h.ShortShape[i]);
+
+        if (h.RunStart[i] >= 0)
+        {
+            var rs = h.RunStart[i];
+            var re = h.RunEnd[i];
+            var where = (ulong)(re - rs == 1 ? 0 : i == rs ? 1 : i == re - 1 ? 3 : 2);
+            features[n++] = FeatureHash.Feature(36, h.Lower[re - 1], where);
+            features[n++] = FeatureHash.Feature(37, h.Lower[rs], where);
+            features[n++] = FeatureHash.Feature(38, (ulong)Math.Min(re - rs, 6), where);
+            if (gazetteer is not null)
+            {
+                features[n++] = FeatureHash.Feature(39, gazetteer.WordClass(h.Lower[re - 1]), where);
+                features[n++] = FeatureHash.Feature(40, rs > 0 ? h.Lower[rs - 1] : Boundary, where);
+            }
+        }
+        else
+        {
+            features[n++] = FeatureHash.Feature(41, 0);
+        }
+
+        if (gazetteer is not null)
+        {
+            var gt = h.GazType[i];
+            features[n++] = FeatureHash.Feature(30, gt, h.GazPosition[i]);
+            features[n++] = FeatureHash.Feature(31, gt, (ulong)(i > 0 ? h.GazType[i - 1] : 9) * 16 + (ulong)(i + 1 < count ? h.GazType[i + 1] : 9));
+            var wc = gazetteer.WordClass(h.Lower[i]);
+            features[n++] = FeatureHash.Feature(32, wc);
+            features[n++] = FeatureHash.Feature(33, wc, h.ShortShape[i]);
+            features[n++] = FeatureHash.Feature(34, i > 0 ? gazetteer.WordClass(h.Lower[i - 1]) : 255UL, wc);
+            features[n++] = FeatureHash.Feature(35, wc, i + 1 < count ? gazetteer.WordClass(h.Lower[i + 1]) : 255UL);
+            features[n++] = FeatureHash.Feature(45, i > 1 ? gazetteer.WordClass(h.Lower[i - 2]) : 255UL);
+            features[n++] = FeatureHash.Feature(46, i + 2 < count ? gazetteer.WordClass(h.Lower[i + 2]) : 255UL);
+        }
+
+        return n;
+    }
+
+    /// <summary>
+    /// Word shape into <paramref name="buffer"/>: the full shape (X, x, d, other kept; capped) followed by the
+    /// brief one (runs collapsed); returns both lengths.
+    /// </summary>
+    private static (int Full, int Brief) Shape(ReadOnlySpan<char> word, Span<char> buffer)
+    {
+        var full = 0;
+        var max = Math.Min(word.Length, 24);
+        for (var k = 0; k < max; k++)
+        {
+            buffer[full++] = Class(word[k]);
+        }
+
+        var brief = 0;
+        for (var k = 0; k < full && full + brief < buffer.Length; k++)
+        {
+            if (brief == 0 || buffer[full + brief - 1] != buffer[k])
+            {
+                buffer[full + brief] = buffer[k];
+                brief++;
+            }
+        }
+
+        return (full, brief);
+    }
+
+    private static bool IsCapitalised(ReadOnlySpan<char> word) => word.Length > 0 && char.IsUpper(word[0]);
+
+    private static bool IsConnector(ReadOnlySpan<char> word) =>
+        word is "of" or "the" or "and" or "de" or "for" or "la" or "du" or "von" or "van" or "&" or "-" or "'s" or "der" or "del" or "da" or "on" or "in" or "at";
+
+    private static char Class(char c) =>
+        char.IsUpper(c) ? 'X' : char.IsLower(c) ? 'x' : char.IsDigit(c) ? 'd' : char.IsLetter(c) ? 'a' : c;
+}

@@ -1,0 +1,165 @@
+namespace Storyline.Analysis.Entities;
+
+/// <summary>
+/// Names seen as entities in training, by lower-cased token sequence (hashed), with their most frequent
+/// type; and per lower-cased word, its most frequent label. Both give features, not decisions.
+/// </summary>
+internal sealed class Gazetteer
+{
+    public const int MaxLength = 6;
+
+    private readonly Dictionary<ulong, byte> _names;   // hash of lower-cased token sequence → type index + 1
+    private readonly Dictionary<ulong, byte> _words;   // hash of lower-cased word → label class (see WordClass)
+
+    public Gazetteer(Dictionary<ulong, byte> names, Dictionary<ulong, byte> words)
+    {
+        _names = names;
+        _words = words;
+    }
+
+    public int NameCount => _names.Count;
+
+    public int WordCount => _words.Count;
+
+    public IReadOnlyDictionary<ulong, byte> Names => _names;
+
+    public IReadOnlyDictionary<ulong, byte> Words => _words;
+
+    /// <summary>Builds from labelled sentences (tags as type index per token: -1 for O, and whether each token begins a name).</summary>
+    public static Gazetteer Build(IEnumerable<(ulong[] LowerHashes, int[] Types, bool[] Begins)> sentences)
+    {
+        var nameCounts = new Dictionary<ulong, int[]>();
+        var wordCounts = new Dictionary<ulong, int[]>();
+        foreach (var (lowers, types, begins) in sentences)
+        {
+            for (var i = 0; i < lowers.Length; i++)
+            {
+                Count(wordCounts, lowers[i], types[i] < 0 ? 0 : 1 + (types[i] * 2) + (begins[i] ? 0 : 1), 9);
+                if (types[i] < 0 || !begins[i])
+                {
+                    continue;
+                }
+
+                var end = i + 1;
+                while (end < lowers.Length && types[end] == types[i] && !begins[end])
+                {
+                    end++;
+                }
+
+                if (end - i <= MaxLength)
+                {
+                    Count(nameCounts, SequenceHash(lowers, i, end), types[i], 4);
+                }
+            }
+        }
+
+        var names = new Dictionary<ulong, byte>(nameCounts.Count);
+        foreach (var (key, counts) in nameCounts)
+        {
+            names[key] = (byte)(ArgMax(counts) + 1);
+        }
+
+        var words = new Dictionary<ulong, byte>(wordCounts.Count);
+        foreach (var (key, counts) in wordCounts)
+        {
+            var total = counts.Sum();
+            var best = ArgMax(counts);
+            var share = (double)counts[best] / total;
+            var frequency = total >= 10 ? 2 : total >= 3 ? 1 : 0;
+            var confidence = share >= 0.9 ? 2 : share >= 0.6 ? 1 : 0;
+            words[key] = (byte)((best * 9) + (frequency * 3) + confidence + 1);
+        }
+
+        return new Gazetteer(names, words);
+    }
+
+    /// <summary>Marks the longest known names, left to right: per token the type index + 1 and whether it begins the name, else 0.</summary>
+    public void Match(ReadOnlySpan<ulong> lowers, Span<byte> type, Span<byte> position)
+    {
+        type.Clear();
+        position.Clear();
+        var i = 0;
+        while (i < lowers.Length)
+        {
+            var matched = 0;
+            byte matchedType = 0;
+            for (var length = Math.Min(MaxLength, lowers.Length - i); length >= 1; length--)
+            {
+                if (_names.TryGetValue(SequenceHash(lowers, i, i + length), out var t))
+                {
+                    matched = length;
+                    matchedType = t;
+                    break;
+                }
+            }
+
+            if (matched == 0)
+            {
+                i++;
+                continue;
+            }
+
+            for (var k = 0; k < matched; k++)
+            {
+                type[i + k] = matchedType;
+                position[i + k] = (byte)(matched == 1 ? 4 : k == 0 ? 1 : k == matched - 1 ? 3 : 2);
+            }
+
+            i += matched;
+        }
+    }
+
+    /// <summary>The word's label class (0: unknown).</summary>
+    public byte WordClass(ulong lowerHash) => _words.TryGetValue(lowerHash, out var c) ? c : (byte)0;
+
+    /// <summary>
+    /// The label a word most often had in training: −1 unknown, 0 O, else 1 + type × 2 (+1 inside a name);
+    /// and how dominant it was (0–2).
+    /// </summary>
+    public (int Label, int Confidence) Describe(ReadOnlySpan<char> word)
+    {
+        var c = WordClass(FeatureHash.Of(word, true));
+        if (c == 0)
+        {
+            return (-1, 0);
+        }
+
+        var v = c - 1;
+        return (v / 9, v % 3);
+    }
+
+    public static ulong SequenceHash(ReadOnlySpan<ulong> lowers, int start, int end)
+    {
+        var h = 0x9E3779B97F4A7C15UL;
+        for (var i = start; i < end; i++)
+        {
+            h = FeatureHash.Mix(h ^ lowers[i]);
+        }
+
+        return h;
+    }
+
+    private static void Count(Dictionary<ulong, int[]> counts, ulong key, int index, int size)
+    {
+        if (!counts.TryGetValue(key, out var array))
+        {
+            counts[key] = array = new int[size];
+        }
+
+        array[index]++;
+    }
+
+    private static int ArgMax(int[] counts)
+    {
+        var best = 0;
+        for (var i = 1; i < counts.Length; i++)
+        {
+            if (counts[i] > counts[best])
+            {
+                best = i;
+            }
+        }
+
+        return best;
+    }
+}

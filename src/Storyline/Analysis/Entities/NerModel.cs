@@ -1,0 +1,295 @@
+using System.IO.Compression;
+
+namespace Storyline.Analysis.Entities;
+
+/// <summary>
+/// A first-order structured (averaged) perceptron over IOB2 tags: per-token feature weights plus tag
+/// transition weights, decoded by Viterbi with the IOB2 constraint (I-X only after B-X or I-X).
+/// Immutable after loading; decoding is thread-safe given a scratch per thread.
+/// </summary>
+internal sealed class NerModel
+{
+    private const string Magic = "SLNER1";
+
+    public NerModel(string[] tags, Dictionary<ulong, int> index, float[] weights, float[] transitions, Gazetteer gazetteer)
+    {
+        Tags = tags;
+        Index = index;
+        Table = new FeatureTable(index, weights, tags.Length);
+        Weights = weights;
+        Transitions = transitions;
+        Gazetteer = gazetteer;
+        TagTypes = new int[tags.Length];
+        TagBegins = new bool[tags.Length];
+        for (var t = 0; t < tags.Length; t++)
+        {
+            TagTypes[t] = tags[t] == "O" ? -1 : (int)(Labels.Parse(tags[t].AsSpan(2)) ?? EntityType.Misc);
+            TagBegins[t] = tags[t].StartsWith("B-", StringComparison.Ordinal);
+        }
+
+    }
+
+    /// <summary>The tags: "O", "B-PER", "I-PER", ….</summary>
+    public string[] Tags { get; }
+
+    /// <summary>Per tag: the entity type index, or -1 for O.</summary>
+    public int[] TagTypes { get; }
+
+    /// <summary>Per tag: whether it is a B- tag.</summary>
+    public bool[] TagBegins { get; }
+
+    public Dictionary<ulong, int> Index { get; }
+
+    /// <summary><see cref="Index"/> as a fast lookup table.</summary>
+    public FeatureTable Table { get; }
+
+    public float[] Weights { get; }
+
+    /// <summary>(previous tag + 1) × tags + tag; previous −1 is the sentence start.</summary>
+    public float[] Transitions { get; }
+
+    public Gazetteer Gazetteer { get; }
+
+    public int TagCount => Tags.Length;
+
+    /// <summary>Whether <paramref name="tag"/> may follow <paramref name="previous"/> (−1: sentence start).</summary>
+    public bool Allowed(int previous, int tag) =>
+        TagTypes[tag] < 0 || TagBegins[tag] || (previous >= 0 && TagTypes[previous] == TagTypes[tag]);
+
+    /// <summary>Scratch buffers for decoding; one per thread.</summary>
+    public sealed class Scratch
+    {
+        public Featurizer.SentenceHashes Hashes { get; } = new(64);
+
+        public ulong[] Features { get; } = new ulong[Featurizer.PerToken];
+
+        public float[] Scores = new float[64 * 8];
+
+        public int[] Back = new int[64 * 8];
+
+        public void Ensure(int cells)
+        {
+            if (Scores.Length < cells)
+            {
+                Scores = new float[cells * 2];
+                Back = new int[cells * 2];
+            }
+        }
+    }
+
+    /// <summary>Tags the tokens (spans of <paramref name="text"/>) into <paramref name="tags"/>.</summary>
+    public void Predict(ReadOnlySpan<char> text, ReadOnlySpan<(int Start, int Length)> tokens, Span<int> tags, Scratch scratch)
+    {
+        var n = tokens.Length;
+        if (n == 0)
+        {
+            return;
+        }
+
+        var t = TagCount;
+        scratch.Ensure(n * t);
+        Featurizer.Prepare(text, tokens, scratch.Hashes, Gazetteer);
+        var emissions = scratch.Scores.AsSpan(0, n * t);
+        emissions.Clear();
+        for (var i = 0; i < n; i++)
+        {
+            var count = Featurizer.Extract(text, tokens, scratch.Hashes, Gazetteer, i, scratch.Features);
+            var row = emissions.Slice(i * t, t);
+            for (var f = 0; f < count; f++)
+            {
+                Table.AddTo(scratch.Features[f], row);
+            }
+        }
+
+        Viterbi(emissions, n, tags, scratch.Back, Transitions);
+    }
+
+    /// <summary>Viterbi over emission scores (n × tags), in place; writes the best tag sequence.</summary>
+    public void Viterbi(Span<float> scores, int n, Span<int> tags, int[] back, ReadOnlySpan<float> transitions)
+    {
+        var t = TagCount;
+        Span<float> previous = stackalloc float[t];
+        Span<float> current = stackalloc float[t];
+        for (var k = 0; k < t; k++)
+        {
+            previous[k] = Allowed(-1, k) ? scores[k] + transitions[k] : float.NegativeInfinity;
+        }
+
+        for (var i = 1; i < n; i++)
+        {
+            for (var k = 0; k < t; k++)
+            {
+                var best = float.NegativeInfinity;
+                var arg = 0;
+                for (var p = 0; p < t; p++)
+                {
+                    if (!Allowed(p, k))
+                    {
+                        continue;
+                    }
+
+                    var s = previous[p] + transitions[((p + 1) * t) + k];
+                    if (s > best)
+                    {
+                        best = s;
+                        arg = p;
+                    }
+                }
+
+                current[k] = best + scores[(i * t) + k];
+                back[(i * t) + k] = arg;
+            }
+
+            current.CopyTo(previous);
+        }
+
+        var last = 0;
+        for (var k = 1; k < t; k++)
+        {
+            if (previous[k] > previous[last])
+            {
+                last = k;
+            }
+        }
+
+        for (var i = n - 1; i >= 0; i--)
+        {
+            tags[i] = last;
+            if (i > 0)
+            {
+                last = back[(i * t) + last];
+            }
+        }
+    }
+
+    /// <summary>Writes the model, gzip-compressed, weights quantised to 16 bits.</summary>
+    public void Save(Stream stream)
+    {
+        using var gzip = new GZipStream(stream, CompressionLevel.SmallestSize, leaveOpen: true);
+        using var writer = new BinaryWriter(gzip);
+        writer.Write(Magic);
+        writer.Write(Tags.Length);
+        foreach (var tag in Tags)
+        {
+            writer.Write(tag);
+        }
+
+        foreach (var value in Transitions)
+        {
+            writer.Write(value);
+        }
+
+        WriteMap(writer, Gazetteer.Names);
+        WriteMap(writer, Gazetteer.Words);
+        var t = TagCount;
+        WriteWeights(writer, Index, Weights, t);
+    }
+
+    private static void WriteWeights(BinaryWriter writer, Dictionary<ulong, int> index, float[] weights, int t)
+    {
+        var max = 1e-9f;
+        foreach (var w in weights)
+        {
+            max = Math.Max(max, Math.Abs(w));
+        }
+
+        var scale = max / short.MaxValue;
+        writer.Write(scale);
+        var keys = index.Keys.Order().ToArray();
+        writer.Write(keys.Length);
+        var last = 0UL;
+        foreach (var key in keys)
+        {
+            writer.Write7BitEncodedInt64((long)(key - last));
+            last = key;
+        }
+
+        // Weights tag-major (column by column) so that runs of zeros compress.
+        for (var k = 0; k < t; k++)
+        {
+            foreach (var key in keys)
+            {
+                writer.Write((short)Math.Round(weights[(index[key] * t) + k] / scale));
+            }
+        }
+    }
+
+    private static (Dictionary<ulong, int> Index, float[] Weights) ReadWeights(BinaryReader reader, int t)
+    {
+        var scale = reader.ReadSingle();
+        var count = reader.ReadInt32();
+        var index = new Dictionary<ulong, int>(count);
+        var last = 0UL;
+        for (var f = 0; f < count; f++)
+        {
+            last += (ulong)reader.Read7BitEncodedInt64();
+            index[last] = f;
+        }
+
+        var weights = new float[count * t];
+        for (var k = 0; k < t; k++)
+        {
+            for (var f = 0; f < count; f++)
+            {
+                weights[(f * t) + k] = reader.ReadInt16() * scale;
+            }
+        }
+
+        return (index, weights);
+    }
+
+    /// <summary>Reads a model written by <see cref="Save"/>.</summary>
+    public static NerModel Load(Stream stream)
+    {
+        using var gzip = new GZipStream(stream, CompressionMode.Decompress, leaveOpen: true);
+        using var reader = new BinaryReader(gzip);
+        if (reader.ReadString() != Magic)
+        {
+            throw new InvalidDataException("not a Storyline entity model");
+        }
+
+        var tags = new string[reader.ReadInt32()];
+        for (var k = 0; k < tags.Length; k++)
+        {
+            tags[k] = reader.ReadString();
+        }
+
+        var t = tags.Length;
+        var transitions = new float[(t + 1) * t];
+        for (var k = 0; k < transitions.Length; k++)
+        {
+            transitions[k] = reader.ReadSingle();
+        }
+
+        var names = ReadMap(reader);
+        var words = ReadMap(reader);
+        var (index, weights) = ReadWeights(reader, t);
+        return new NerModel(tags, index, weights, transitions, new Gazetteer(names, words));
+    }
+
+    private static void WriteMap(BinaryWriter writer, IReadOnlyDictionary<ulong, byte> map)
+    {
+        writer.Write(map.Count);
+        var last = 0UL;
+        foreach (var (key, value) in map.OrderBy(p => p.Key))
+        {
+            writer.Write7BitEncodedInt64((long)(key - last));
+            writer.Write(value);
+            last = key;
+        }
+    }
+
+    private static Dictionary<ulong, byte> ReadMap(BinaryReader reader)
+    {
+        var count = reader.ReadInt32();
+        var map = new Dictionary<ulong, byte>(count);
+        var last = 0UL;
+        for (var k = 0; k < count; k++)
+        {
+            last += (ulong)reader.Read7BitEncodedInt64();
+            map[last] = reader.ReadByte();
+        }
+
+        return map;
+    }
+}

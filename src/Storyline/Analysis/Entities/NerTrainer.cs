@@ -1,0 +1,221 @@
+namespace Storyline.Analysis.Entities;
+
+/// <summary>
+/// Trains <see cref="NerModel"/>: averaged structured perceptron, fixed epochs and shuffling seed, so the
+/// same data gives the same model. Gazetteer features of each training sentence come from the other folds
+/// (5-fold jackknife), so the model does not learn to trust them more than they deserve on new text.
+/// </summary>
+internal static class NerTrainer
+{
+    public sealed record Options(int Epochs = 12, int Seed = 20250607, float PruneBelow = 0.0f, int Folds = 5, int MinCount = 2);
+
+    public static NerModel Train(IReadOnlyList<ConllSentence> sentences, Options options, Action<string>? log = null)
+    {
+        ArgumentNullException.ThrowIfNull(sentences);
+        var tagList = new List<string> { "O", "B-PER", "I-PER", "B-ORG", "I-ORG", "B-LOC", "I-LOC" };
+        foreach (var tag in sentences.SelectMany(s => s.LastColumns).Distinct().Order(StringComparer.Ordinal))
+        {
+            if (!tagList.Contains(tag))
+            {
+                tagList.Add(tag);
+            }
+        }
+
+        var tags = tagList.ToArray();
+        var t = tags.Length;
+        var tagIndex = tags.Select((tag, k) => (tag, k)).ToDictionary(p => p.tag, p => p.k, StringComparer.Ordinal);
+        var probe = new NerModel(tags, [], [], new float[(t + 1) * t], new Gazetteer([], []));
+
+        // Lower-cased hashes and gold labels, for the gazetteers.
+        var prepared = sentences.Select(s =>
+        {
+            var lowers = s.Words.Select(w => FeatureHash.Of(w, true)).ToArray();
+            var gold = s.LastColumns.Select(tag => tagIndex[tag]).ToArray();
+            var types = gold.Select(g => probe.TagTypes[g]).ToArray();
+            var begins = gold.Select((g, i) => probe.TagBegins[g] || (probe.TagTypes[g] >= 0 && (i == 0 || probe.TagTypes[gold[i - 1]] != probe.TagTypes[g]))).ToArray();
+            return (Lowers: lowers, Gold: gold, Types: types, Begins: begins);
+        }).ToArray();
+        var full = Gazetteer.Build(prepared.Select(p => (p.Lowers, p.Types, p.Begins)));
+        var folds = Math.Max(1, options.Folds);
+        var gazetteers = new Gazetteer[folds];
+        for (var fold = 0; fold < folds; fold++)
+        {
+            var f = fold;
+            gazetteers[fold] = folds == 1 ? full : Gazetteer.Build(prepared.Where((_, k) => k % folds != f).Select(p => (p.Lowers, p.Types, p.Begins)));
+        }
+
+        log?.Invoke($"gazetteer: {full.NameCount} names, {full.WordCount} words");
+
+        // Features of every token, as indices (those seen at least MinCount times).
+        var hashes0 = new Featurizer.SentenceHashes(64);
+        Span<ulong> buffer = stackalloc ulong[Featurizer.PerToken];
+        var occurrences = new Dictionary<ulong, int>();
+        if (options.MinCount > 1)
+        {
+            for (var s = 0; s < sentences.Count; s++)
+            {
+                var (text, spans) = sentences[s].Joined();
+                var gazetteer = gazetteers[s % folds];
+                Featurizer.Prepare(text, spans, hashes0, gazetteer);
+                for (var i = 0; i < spans.Length; i++)
+                {
+                    var n = Featurizer.Extract(text, spans, hashes0, gazetteer, i, buffer);
+                    for (var k = 0; k < n; k++)
+                    {
+                        occurrences[buffer[k]] = occurrences.GetValueOrDefault(buffer[k]) + 1;
+                    }
+                }
+            }
+        }
+
+        var index = new Dictionary<ulong, int>();
+        var features = new int[sentences.Count][];
+        var offsets = new int[sentences.Count][];
+        var hashes = hashes0;
+        var list = new List<int>();
+        for (var s = 0; s < sentences.Count; s++)
+        {
+            var (text, spans) = sentences[s].Joined();
+            var gazetteer = gazetteers[s % folds];
+            Featurizer.Prepare(text, spans, hashes, gazetteer);
+            list.Clear();
+            offsets[s] = new int[spans.Length + 1];
+            for (var i = 0; i < spans.Length; i++)
+            {
+                offsets[s][i] = list.Count;
+                var n = Featurizer.Extract(text, spans, hashes, gazetteer, i, buffer);
+                for (var k = 0; k < n; k++)
+                {
+                    if (options.MinCount > 1 && occurrences.GetValueOrDefault(buffer[k]) < options.MinCount)
+                    {
+                        continue;
+                    }
+
+                    if (!index.TryGetValue(buffer[k], out var id))
+                    {
+                        index[buffer[k]] = id = index.Count;
+                    }
+
+                    list.Add(id);
+                }
+            }
+
+            offsets[s][spans.Length] = list.Count;
+            features[s] = [.. list];
+        }
+
+        log?.Invoke($"features: {index.Count}");
+        var weights = new float[index.Count * t];
+        var totals = new double[index.Count * t];
+        var transitions = new float[(t + 1) * t];
+        var transitionTotals = new double[(t + 1) * t];
+        var order = Enumerable.Range(0, sentences.Count).ToArray();
+        var random = new Random(options.Seed);
+        var c = 1L;
+        var scores = new float[256 * t];
+        var back = new int[256 * t];
+        var predicted = new int[256];
+        for (var epoch = 1; epoch <= options.Epochs; epoch++)
+        {
+            random.Shuffle(order);
+            var errors = 0;
+            foreach (var s in order)
+            {
+                var gold = prepared[s].Gold;
+                var n = gold.Length;
+                if (scores.Length < n * t)
+                {
+                    scores = new float[n * t * 2];
+                    back = new int[n * t * 2];
+                    predicted = new int[n * 2];
+                }
+
+                var emissions = scores.AsSpan(0, n * t);
+                emissions.Clear();
+                for (var i = 0; i < n; i++)
+                {
+                    for (var k = offsets[s][i]; k < offsets[s][i + 1]; k++)
+                    {
+                        var row = features[s][k] * t;
+                        for (var tag = 0; tag < t; tag++)
+                        {
+                            emissions[(i * t) + tag] += weights[row + tag];
+                        }
+                    }
+                }
+
+                probe.Viterbi(emissions, n, predicted, back, transitions);
+                var wrong = false;
+                for (var i = 0; i < n; i++)
+                {
+                    var g = gold[i];
+                    var p = predicted[i];
+                    if (g != p)
+                    {
+                        wrong = true;
+                        for (var k = offsets[s][i]; k < offsets[s][i + 1]; k++)
+                        {
+                            var row = features[s][k] * t;
+                            weights[row + g] += 1;
+                            totals[row + g] += c;
+                            weights[row + p] -= 1;
+                            totals[row + p] -= c;
+                        }
+                    }
+
+                    var gp = i == 0 ? 0 : gold[i - 1] + 1;
+                    var pp = i == 0 ? 0 : predicted[i - 1] + 1;
+                    if (gp != pp || g != p)
+                    {
+                        transitions[(gp * t) + g] += 1;
+                        transitionTotals[(gp * t) + g] += c;
+                        transitions[(pp * t) + p] -= 1;
+                        transitionTotals[(pp * t) + p] -= c;
+                    }
+                }
+
+                errors += wrong ? 1 : 0;
+                c++;
+            }
+
+            log?.Invoke($"epoch {epoch}: {errors} sentences wrong of {sentences.Count}");
+        }
+
+        // Average, prune, compact.
+        var averaged = new float[weights.Length];
+        for (var k = 0; k < weights.Length; k++)
+        {
+            averaged[k] = (float)(weights[k] - (totals[k] / c));
+        }
+
+        for (var k = 0; k < transitions.Length; k++)
+        {
+            transitions[k] = (float)(transitions[k] - (transitionTotals[k] / c));
+        }
+
+        var keptIndex = new Dictionary<ulong, int>();
+        var kept = new List<float>();
+        foreach (var (key, id) in index.OrderBy(p => p.Value))
+        {
+            var max = 0f;
+            for (var tag = 0; tag < t; tag++)
+            {
+                max = Math.Max(max, Math.Abs(averaged[(id * t) + tag]));
+            }
+
+            if (max <= options.PruneBelow)
+            {
+                continue;
+            }
+
+            keptIndex[key] = keptIndex.Count;
+            for (var tag = 0; tag < t; tag++)
+            {
+                kept.Add(averaged[(id * t) + tag]);
+            }
+        }
+
+        log?.Invoke($"kept {keptIndex.Count} of {index.Count} features");
+        return new NerModel(tags, keptIndex, [.. kept], transitions, full);
+    }
+}
