@@ -7,6 +7,7 @@ using Storyline.Clustering;
 //   train-grouping           learns the merge model from both files and writes src/Storyline/Clustering/MergeModel.Weights.cs
 //   ingest                   ingest throughput and peak memory on allsides-train
 //   scale N                  ingest time and peak memory on N synthetic articles (AllSides replicated, dates shifted)
+//   extraction               AEB and WCXB extraction scores (per-page TSV written); --baseline for the simple extractor
 //   entities                 WikiANN dev entity P/R/F1 and tagging speed; train-entities retrains models/entities-wikiann-en.bin
 var command = args.FirstOrDefault() ?? "grouping";
 var evalIndex = Array.IndexOf(args, "--eval");
@@ -41,6 +42,9 @@ switch (command)
         Console.WriteLine(IngestThroughputRunner.Run(allSides));
         break;
 
+    case "extraction":
+        return Storyline.Bench.ExtractionEval.ExtractionRunner.Run(eval, args);
+
     case "entities":
         Storyline.Bench.Entities.EntitiesRunner.Evaluate(eval, args.SkipWhile(a => a != "--model").Skip(1).FirstOrDefault());
         break;
@@ -54,7 +58,7 @@ switch (command)
         break;
 
     default:
-        Console.Error.WriteLine($"unknown command '{command}': grouping | train-grouping | ingest | scale N | entities | train-entities");
+        Console.Error.WriteLine($"unknown command '{command}': grouping | train-grouping | ingest | scale N | extraction | entities | train-entities");
         return 2;
 }
 

@@ -21,6 +21,7 @@ internal static class StoryJson
             writer.WriteString("title", article.Title);
             writer.WriteString("published", article.Published);
             writer.WriteString("url", article.Url);
+            writer.WriteString("origin", article.SyndicationOrigin);
             writer.WriteString("copy_of", article.CopyOf);
             writer.WriteStartArray("copies");
             foreach (var copy in story.Articles.Where(a => a.CopyOfId == article.Id))

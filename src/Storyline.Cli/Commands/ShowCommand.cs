@@ -48,6 +48,10 @@ internal static class ShowCommand
             output.WriteLine($"  {article.Published ?? "undated",-20}  {article.Outlet ?? "(unknown outlet)"}{mark}");
             output.WriteLine($"      {article.Title}");
             output.WriteLine($"      id {article.ExternalId}  ·  {article.Url ?? article.Source}");
+            if (article.SyndicationOrigin is { } origin)
+            {
+                output.WriteLine($"      first published by {origin} (syndicated copy)");
+            }
             foreach (var (outlet, url, externalId) in article.AlsoAt)
             {
                 output.WriteLine($"      same text also at {outlet ?? "(unknown outlet)"}: {url ?? externalId}");

@@ -11,6 +11,17 @@ public sealed class ArticleExtractor : IArticleExtractor
 {
     private const int MaxTitleChars = 160;
 
+    private readonly HtmlExtractionMode _mode;
+
+    /// <summary>Creates the default extractor.</summary>
+    public ArticleExtractor()
+        : this(HtmlExtractionMode.Full)
+    {
+    }
+
+    /// <summary>Creates an extractor with the given HTML algorithm (the simple one is kept as a baseline for the bench).</summary>
+    internal ArticleExtractor(HtmlExtractionMode mode) => _mode = mode;
+
     /// <inheritdoc />
     public ExtractionResult Extract(RawDocument document)
     {
@@ -20,23 +31,25 @@ public sealed class ArticleExtractor : IArticleExtractor
 
     private static ExtractionResult ExtractText(RawDocument document)
     {
-        var paragraphs = TextParagraphs.Split(document.Content);
+        var blocks = PlainText.TextBoilerplate.Blocks(document.Content);
         var title = document.Title is null ? null : TextParagraphs.FoldWhitespace(document.Title);
-        if (title is null && paragraphs.Count > 1 && LooksLikeTitle(paragraphs[0]))
+        if (title is null && blocks.Count > 1 && LooksLikeTitle(string.Join(' ', blocks[0])))
         {
-            title = paragraphs[0];
-            paragraphs.RemoveAt(0);
+            title = string.Join(' ', blocks[0]);
+            blocks.RemoveAt(0);
         }
 
-        return Build(document, paragraphs, title, document.Published, document.Url, document.Outlet, document.Authors, null);
+        var cleaned = PlainText.TextBoilerplate.Clean(blocks, title);
+        var published = document.Published ?? cleaned.Stamp;
+        return Build(document, cleaned.Paragraphs, title, published, document.Url, document.Outlet, document.Authors, null, cleaned.SyndicationOrigin, cleaned.Removed);
     }
 
-    private static ExtractionResult ExtractHtml(RawDocument document)
+    private ExtractionResult ExtractHtml(RawDocument document)
     {
         HtmlPage page;
         try
         {
-            page = new SimpleHtmlExtractor().Parse(document.Content);
+            page = _mode == HtmlExtractionMode.Simple ? new SimpleHtmlExtractor().Parse(document.Content) : new Html.HtmlContentExtractor().Parse(document.Content);
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
@@ -44,14 +57,19 @@ public sealed class ArticleExtractor : IArticleExtractor
             return ExtractionResult.Failed($"unparseable HTML: {e.Message}");
         }
 
-        var authors = document.Authors.Count > 0 || page.Author is null ? document.Authors : TextFileReader.SplitAuthors(page.Author);
+        var before = page.Paragraphs.Count;
+        var origin = PlainText.TextBoilerplate.TakeFeedFooters(page.Paragraphs) ?? page.SyndicationOrigin;
+        var removed = before - page.Paragraphs.Count;
+        var authors = document.Authors.Count > 0 ? document.Authors
+            : page.Authors.Count > 0 ? page.Authors
+            : page.Author is null ? document.Authors : TextFileReader.SplitAuthors(page.Author);
         return Build(document, page.Paragraphs, document.Title ?? page.Title, document.Published ?? page.Published,
-            document.Url ?? page.Url, document.Outlet ?? page.SiteName, authors, page.Language);
+            document.Url ?? page.Url, document.Outlet ?? page.SiteName, authors, page.Language, origin, removed);
     }
 
     private static ExtractionResult Build(
         RawDocument document, List<string> paragraphs, string? title, string? published, string? url, string? outlet,
-        IReadOnlyList<string> authors, string? language)
+        IReadOnlyList<string> authors, string? language, string? origin, int removed)
     {
         if (paragraphs.Count == 0 && !(document.Format == DocumentFormat.PlainText && !string.IsNullOrWhiteSpace(document.Title)))
         {
@@ -67,8 +85,10 @@ public sealed class ArticleExtractor : IArticleExtractor
             Url = url,
             Published = DateParser.Parse(published),
             Authors = authors,
-            Language = Normalise(language ?? document.Metadata.GetValueOrDefault("language")),
+            Language = Normalise(language ?? document.Metadata.GetValueOrDefault("language")) ?? Language.LanguageIdentifier.Identify(string.Join('\n', paragraphs)),
             Paragraphs = paragraphs,
+            SyndicationOrigin = origin,
+            BoilerplateRemoved = removed,
             Metadata = document.Metadata,
         });
     }

@@ -152,4 +152,11 @@ internal sealed class SimpleHtmlExtractor
 }
 
 /// <summary>What <see cref="SimpleHtmlExtractor"/> found on a page.</summary>
-internal sealed record HtmlPage(string? Title, string? Published, string? Url, string? SiteName, string? Author, string? Language, List<string> Paragraphs);
+internal sealed record HtmlPage(string? Title, string? Published, string? Url, string? SiteName, string? Author, string? Language, List<string> Paragraphs)
+{
+    /// <summary>Authors found as separate names (JSON-LD), when any.</summary>
+    public IReadOnlyList<string> Authors { get; init; } = [];
+
+    /// <summary>The outlet the page says it was first published by, when it says so.</summary>
+    public string? SyndicationOrigin { get; init; }
+}

@@ -204,7 +204,7 @@ public sealed partial class SqliteStoryStore
         ArgumentException.ThrowIfNullOrWhiteSpace(query);
         using var command = Command("""
             SELECT a.id, a.external_id, o.name, a.title, a.published, a.url, a.source, s.story_id,
-                   snippet(articles_fts, 1, '[', ']', '…', 16)
+                   snippet(articles_fts, 1, '[', ']', '…', 24)
             FROM articles_fts f JOIN articles a ON a.id = f.rowid
             LEFT JOIN outlets o ON o.id = a.outlet_id LEFT JOIN story_articles s ON s.article_id = a.id
             WHERE articles_fts MATCH $query ORDER BY bm25(articles_fts, 3.0, 1.0) LIMIT $limit;
@@ -251,7 +251,8 @@ public sealed partial class SqliteStoryStore
 
         using var members = Command("""
             SELECT a.id, a.external_id, o.name, a.title, a.published, a.url, a.source, a.copy_of, c.external_id,
-                   (SELECT json_group_array(json_array(x.outlet, x.url, x.external_id)) FROM article_aliases x WHERE x.article_id = a.id)
+                   (SELECT json_group_array(json_array(x.outlet, x.url, x.external_id)) FROM article_aliases x WHERE x.article_id = a.id),
+                   a.syndication_origin
             FROM story_articles s
             JOIN articles a ON a.id = s.article_id LEFT JOIN outlets o ON o.id = a.outlet_id LEFT JOIN articles c ON c.id = a.copy_of
             WHERE s.story_id = $story
@@ -273,6 +274,7 @@ public sealed partial class SqliteStoryStore
                         CopyOfId = reader.IsDBNull(7) ? null : reader.GetInt64(7),
                         CopyOf = NullableString(reader, 8),
                         AlsoAt = Aliases(reader.GetString(9)),
+                        SyndicationOrigin = NullableString(reader, 10),
                     });
                 }
             }

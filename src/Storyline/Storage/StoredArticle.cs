@@ -13,6 +13,9 @@ public sealed record StoredArticle(long Id, string ExternalId, string? Outlet, s
     /// <summary>The external id of the article this one copies, when it is a copy.</summary>
     public string? CopyOf { get; init; }
 
+    /// <summary>The outlet the article says it first appeared in ("The post … appeared first on X"), when it says so.</summary>
+    public string? SyndicationOrigin { get; init; }
+
     /// <summary>Row id of the article this one copies, when it is a copy.</summary>
     public long? CopyOfId { get; init; }
 

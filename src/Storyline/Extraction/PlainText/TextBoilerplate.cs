@@ -1,0 +1,319 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace Storyline.Extraction.PlainText;
+
+/// <summary>
+/// Boilerplate removal for plain-text dumps, where no markup is left to go by. Each line is judged
+/// from general evidence: a repeat of the title or of another line, a line that is only a date, a
+/// counter or a URL, a call to action, a run of one-word widget labels, a feed excerpt cut off with
+/// "[…]", a script other than the body's, and the feed footer "The post … appeared first on X."
+/// (which names the syndication origin). A block made mostly of such lines goes entirely (a header
+/// block of stamp, counter, repeated title and deck). Cleaning never empties a document.
+/// </summary>
+internal static partial class TextBoilerplate
+{
+    /// <summary>What cleaning found.</summary>
+    internal sealed record Result(List<string> Paragraphs, int Removed, string? SyndicationOrigin, string? Stamp);
+
+    private enum Verdict
+    {
+        Body,
+        Chrome,
+        Stamp,
+        Origin,
+    }
+
+    /// <summary>Blank-line separated blocks, each as its trimmed non-empty lines.</summary>
+    public static List<List<string>> Blocks(string text)
+    {
+        var blocks = new List<List<string>>();
+        var current = new List<string>();
+        foreach (var raw in text.AsSpan().EnumerateLines())
+        {
+            var line = TextParagraphs.FoldWhitespace(raw);
+            if (line.Length == 0)
+            {
+                if (current.Count > 0)
+                {
+                    blocks.Add(current);
+                    current = [];
+                }
+
+                continue;
+            }
+
+            current.Add(line);
+        }
+
+        if (current.Count > 0)
+        {
+            blocks.Add(current);
+        }
+
+        return blocks;
+    }
+
+    /// <summary>Cleans the body blocks of a document whose title (when known) is <paramref name="title"/>.</summary>
+    public static Result Clean(List<List<string>> blocks, string? title)
+    {
+        var lines = blocks.SelectMany(b => b).ToList();
+        var script = DominantScript(lines);
+        var lineCounts = lines.GroupBy(Normalise, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        var normalisedTitle = title is null ? null : Normalise(title);
+
+        string? origin = null;
+        string? stamp = null;
+        var verdicts = new List<Verdict[]>();
+        foreach (var block in blocks)
+        {
+            var v = new Verdict[block.Count];
+            for (var i = 0; i < block.Count; i++)
+            {
+                v[i] = Judge(block[i], normalisedTitle, lineCounts, script, block.Count);
+                if (v[i] == Verdict.Origin && origin is null)
+                {
+                    origin = OriginOf(block[i]);
+                }
+                else if (v[i] == Verdict.Stamp && stamp is null)
+                {
+                    stamp = StampOf(block[i]);
+                }
+            }
+
+            verdicts.Add(v);
+        }
+
+        MarkWidgetRuns(blocks, verdicts);
+
+        var paragraphs = new List<string>();
+        var removed = 0;
+        for (var b = 0; b < blocks.Count; b++)
+        {
+            var block = blocks[b];
+            var v = verdicts[b];
+            var chrome = v.Count(x => x != Verdict.Body);
+            // A block made mostly of chrome (stamp, counter, repeated title, deck) is a header block: all of it goes.
+            if (chrome == block.Count || (chrome >= 2 && chrome * 2 >= block.Count))
+            {
+                removed++;
+                continue;
+            }
+
+            var kept = block.Where((_, i) => v[i] == Verdict.Body).ToList();
+            removed += block.Count - kept.Count;
+            paragraphs.Add(string.Join(' ', kept));
+        }
+
+        if (paragraphs.Count == 0)
+        {
+            return new Result(blocks.Select(b => string.Join(' ', b)).ToList(), 0, origin, stamp);
+        }
+
+        return new Result(paragraphs, removed, origin, stamp);
+    }
+
+    private static Verdict Judge(string line, string? title, Dictionary<string, int> lineCounts, UnicodeScript script, int blockLines)
+    {
+        if (FeedFooter().IsMatch(line))
+        {
+            return Verdict.Origin;
+        }
+
+        var normalised = Normalise(line);
+        if (normalised.Length == 0 || CounterOnly().IsMatch(line))
+        {
+            return Verdict.Chrome;
+        }
+
+        if (line.Length <= 40 && DateParser.Parse(StripStampNoise(line)) is not null)
+        {
+            return Verdict.Stamp;
+        }
+
+        if (title is not null && normalised == title)
+        {
+            return Verdict.Chrome;
+        }
+
+        if (UrlOnly().IsMatch(line))
+        {
+            return Verdict.Chrome;
+        }
+
+        // A feed excerpt, cut off with "[…]".
+        if (Truncation().IsMatch(line))
+        {
+            return Verdict.Chrome;
+        }
+
+        if (script != UnicodeScript.Other && ScriptShare(line, script) is { Letters: >= 10 } share && share.Foreign >= 0.5 * share.Letters)
+        {
+            return Verdict.Chrome;
+        }
+
+        var words = line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+        if (words <= 20 && CallToAction().IsMatch(line))
+        {
+            return Verdict.Chrome;
+        }
+
+        // A short line seen twice or more (outside a title it repeats) is a template label.
+        if (words <= 12 && lineCounts.GetValueOrDefault(normalised) >= 2 && blockLines <= 2)
+        {
+            return Verdict.Chrome;
+        }
+
+        return Verdict.Body;
+    }
+
+    /// <summary>A run of three or more one- or two-word blocks (reaction buttons, tag clouds) and the short question that heads it.</summary>
+    private static void MarkWidgetRuns(List<List<string>> blocks, List<Verdict[]> verdicts)
+    {
+        var start = 0;
+        while (start < blocks.Count)
+        {
+            var end = start;
+            while (end < blocks.Count && blocks[end].Count == 1 && IsLabel(blocks[end][0]))
+            {
+                end++;
+            }
+
+            if (end - start >= 3)
+            {
+                for (var b = start; b < end; b++)
+                {
+                    verdicts[b][0] = Verdict.Chrome;
+                }
+
+                if (start > 0 && blocks[start - 1].Count == 1 && blocks[start - 1][0].EndsWith('?') && blocks[start - 1][0].Length <= 40)
+                {
+                    verdicts[start - 1][0] = Verdict.Chrome;
+                }
+            }
+
+            start = Math.Max(end, start + 1);
+        }
+    }
+
+    private static bool IsLabel(string line) =>
+        line.Length <= 20 && line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 2 && !line.EndsWith('.') && !char.IsDigit(line[0]);
+
+    private static string? OriginOf(string line)
+    {
+        var m = FeedFooter().Match(line);
+        var name = m.Groups["origin"].Value.Trim().TrimEnd('.').Trim();
+        return name.Length is > 0 and <= 80 ? name : null;
+    }
+
+    private static string StampOf(string line) => StripStampNoise(line);
+
+    private static string StripStampNoise(string line) => line.Trim().Trim('|', '·', '•', '-', '–', '—').Trim();
+
+    private static string Normalise(string line) =>
+        new string(line.Where(char.IsLetterOrDigit).Select(char.ToLowerInvariant).ToArray());
+
+    private enum UnicodeScript
+    {
+        Other,
+        Latin,
+        Cyrillic,
+        Greek,
+        Arabic,
+        Hebrew,
+        Devanagari,
+        Bengali,
+        Thai,
+        Cjk,
+        Hangul,
+    }
+
+    private static UnicodeScript ScriptOf(char c) => c switch
+    {
+        <= '\u024F' when char.IsLetter(c) => UnicodeScript.Latin,
+        >= '\u0370' and <= '\u03FF' => UnicodeScript.Greek,
+        >= '\u0400' and <= '\u052F' => UnicodeScript.Cyrillic,
+        >= '\u0590' and <= '\u05FF' => UnicodeScript.Hebrew,
+        >= '\u0600' and <= '\u06FF' => UnicodeScript.Arabic,
+        >= '\u0900' and <= '\u097F' => UnicodeScript.Devanagari,
+        >= '\u0980' and <= '\u09FF' => UnicodeScript.Bengali,
+        >= '\u0E00' and <= '\u0E7F' => UnicodeScript.Thai,
+        >= '\u3040' and <= '\u30FF' or >= '\u4E00' and <= '\u9FFF' => UnicodeScript.Cjk,
+        >= '\uAC00' and <= '\uD7AF' => UnicodeScript.Hangul,
+        _ => UnicodeScript.Other,
+    };
+
+    private static UnicodeScript DominantScript(List<string> lines)
+    {
+        var counts = new Dictionary<UnicodeScript, int>();
+        foreach (var line in lines)
+        {
+            foreach (var c in line)
+            {
+                var s = ScriptOf(c);
+                if (s != UnicodeScript.Other)
+                {
+                    counts[s] = counts.GetValueOrDefault(s) + 1;
+                }
+            }
+        }
+
+        return counts.Count == 0 ? UnicodeScript.Other : counts.MaxBy(kv => kv.Value).Key;
+    }
+
+    private static (int Letters, int Foreign) ScriptShare(string line, UnicodeScript script)
+    {
+        int letters = 0, foreign = 0;
+        foreach (var c in line)
+        {
+            var s = ScriptOf(c);
+            if (s == UnicodeScript.Other && !char.IsLetter(c))
+            {
+                continue;
+            }
+
+            // Combining marks of Indic scripts are not letters but belong to the script's words.
+            letters++;
+            if (s != script)
+            {
+                foreign++;
+            }
+        }
+
+        return (letters, foreign);
+    }
+
+    /// <summary>Removes feed footers ("The post … appeared first on X.") from extracted paragraphs; returns the origin they name.</summary>
+    public static string? TakeFeedFooters(List<string> paragraphs)
+    {
+        string? origin = null;
+        for (var i = paragraphs.Count - 1; i >= 0; i--)
+        {
+            if (paragraphs[i].Length <= 400 && FeedFooter().IsMatch(paragraphs[i]))
+            {
+                origin ??= OriginOf(paragraphs[i]);
+                paragraphs.RemoveAt(i);
+            }
+        }
+
+        return origin;
+    }
+
+    /// <summary>Parses the stamp found by <see cref="Clean"/>.</summary>
+    public static PublishedTime? ParseStamp(string? stamp) => stamp is null ? null : DateParser.Parse(stamp);
+
+    [GeneratedRegex(@"\bThe post\b.{1,300}?\bappeared first on (?<origin>[^.]{1,80})\.?\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex FeedFooter();
+
+    [GeneratedRegex(@"^[\d\s.,:/|·•+\-–—%kKmM]{1,12}$", RegexOptions.CultureInvariant)]
+    private static partial Regex CounterOnly();
+
+    [GeneratedRegex(@"^\W*(https?://|www\.)\S+\W*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex UrlOnly();
+
+    [GeneratedRegex(@"(\[\s*(…|\.\.\.)\s*\]|\[…\])", RegexOptions.CultureInvariant)]
+    private static partial Regex Truncation();
+
+    [GeneratedRegex(@"\b(download (our|the|\w+ )?app|get (our|the) app|install (our|the) app|subscribe (to|now|today)|sign up (for|to|now|today)|follow us (on|at)|join (us|our newsletter)|click here|tap here|read more at|available on (the )?(app store|google play)|create (an|your) account|register (now|today|here)|for (all )?the latest (news|updates).{0,40}(download|follow|subscribe|app))\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex CallToAction();
+}

@@ -1,0 +1,48 @@
+using Storyline.Extraction;
+using Storyline.Extraction.Language;
+using Storyline.Reading;
+
+namespace Storyline.Tests.Extraction.Language;
+
+public sealed class LanguageIdentifierTests
+{
+    [Theory]
+    [InlineData("en", "The minister said on Tuesday that the government would not change its plans, and that the new law was expected to pass.")]
+    [InlineData("es", "El ministro dijo el martes que el gobierno no cambiará sus planes y que la nueva ley se aprobará en las próximas semanas.")]
+    [InlineData("pt", "O ministro disse na terça-feira que o governo não vai mudar os seus planos e que a nova lei deve ser aprovada em breve.")]
+    [InlineData("fr", "Le ministre a déclaré mardi que le gouvernement ne changerait pas ses plans et que la nouvelle loi devrait être adoptée.")]
+    [InlineData("it", "Il ministro ha detto martedì che il governo non cambierà i suoi piani e che la nuova legge dovrebbe essere approvata presto.")]
+    [InlineData("de", "Der Minister sagte am Dienstag, dass die Regierung ihre Pläne nicht ändern werde und das neue Gesetz bald verabschiedet wird.")]
+    [InlineData("nl", "De minister zei dinsdag dat de regering haar plannen niet zal wijzigen en dat de nieuwe wet naar verwachting wordt aangenomen.")]
+    [InlineData("pl", "Minister powiedział we wtorek, że rząd nie zmieni swoich planów i że nowa ustawa zostanie przyjęta już w przyszłym tygodniu.")]
+    [InlineData("tr", "Bakan salı günü yaptığı açıklamada hükümetin planlarını değiştirmeyeceğini ve yeni yasanın kısa sürede kabul edileceğini söyledi ve bu konuda bir değişiklik olmayacağını da ekledi.")]
+    [InlineData("ru", "Министр заявил во вторник, что правительство не будет менять свои планы и что новый закон будет принят уже в ближайшее время.")]
+    [InlineData("uk", "Міністр заявив у вівторок, що уряд не змінюватиме свої плани і що новий закон буде ухвалено найближчим часом.")]
+    [InlineData("el", "Ο υπουργός δήλωσε την Τρίτη ότι η κυβέρνηση δεν θα αλλάξει τα σχέδιά της και ότι ο νέος νόμος θα ψηφιστεί σύντομα.")]
+    [InlineData("ar", "قال الوزير يوم الثلاثاء إن الحكومة لن تغير خططها وإن القانون الجديد من المتوقع أن يتم إقراره في الأسابيع المقبلة.")]
+    [InlineData("hi", "मंत्री ने मंगलवार को कहा कि सरकार अपनी योजनाओं में कोई बदलाव नहीं करेगी और नया कानून जल्द ही पारित किया जाएगा।")]
+    [InlineData("ja", "大臣は火曜日、政府は計画を変更しないと述べ、新しい法律は近く成立する見通しだと語った。")]
+    [InlineData("zh", "部长周二表示，政府不会改变其计划，新法律预计将在未来几周内获得通过。")]
+    [InlineData("ko", "장관은 화요일 정부가 계획을 바꾸지 않을 것이며 새 법안이 곧 통과될 것으로 예상된다고 말했다.")]
+    public void Identifies_news_sentences(string expected, string text)
+    {
+        Assert.Equal(expected, LanguageIdentifier.Identify(text));
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("Hello")]
+    [InlineData("12345 67890 !!!")]
+    public void Short_or_letterless_text_is_unknown(string text)
+    {
+        Assert.Null(LanguageIdentifier.Identify(text));
+    }
+
+    [Fact]
+    public void Extraction_fills_in_the_language_when_none_is_declared()
+    {
+        var read = Assert.Single(new DocumentReader().ReadPath(TestPaths.Samples("001_189017ad2c526773.txt")));
+
+        Assert.Equal("en", new ArticleExtractor().Extract(read.Document!).Article!.Language);
+    }
+}
