@@ -46,8 +46,13 @@ internal static class LanguageIdentifier
         ["el"] = ["και", "το", "να", "της", "του", "η", "με", "σε", "την", "για", "που", "τα", "των", "ο", "στο", "από", "οι", "τον", "στην", "είναι", "θα", "δεν", "ότι", "τις", "στη", "στα", "τους", "ένα", "μια", "ως", "κατά", "αλλά", "έχει", "μετά", "πιο"],
     }.ToFrozenDictionary();
 
-    private static readonly FrozenDictionary<string, FrozenSet<string>> WordSets =
-        FunctionWords.ToFrozenDictionary(kv => kv.Key, kv => kv.Value.ToFrozenSet(StringComparer.Ordinal));
+    private static readonly string[] Languages = [.. FunctionWords.Keys.Order(StringComparer.Ordinal)];
+
+    /// <summary>Each function word with a bit for every language it belongs to: one lookup a word, not one per language.</summary>
+    private static readonly FrozenDictionary<string, ulong> WordLanguages = FunctionWords
+        .SelectMany(kv => kv.Value.Select(word => (Word: word, Bit: 1UL << Array.IndexOf(Languages, kv.Key))))
+        .GroupBy(x => x.Word, StringComparer.Ordinal)
+        .ToFrozenDictionary(g => g.Key, g => g.Aggregate(0UL, (mask, x) => mask | x.Bit), StringComparer.Ordinal);
 
     private enum Script
     {
@@ -74,6 +79,8 @@ internal static class LanguageIdentifier
         Ethiopic,
     }
 
+    private const int SampleChars = 3_000;
+
     /// <summary>The language of <paramref name="text"/>, or null when unsure.</summary>
     public static string? Identify(string? text)
     {
@@ -82,7 +89,8 @@ internal static class LanguageIdentifier
             return null;
         }
 
-        var sample = text.Length > 20_000 ? text[..20_000] : text;
+        // About 500 words decide a language by script and function words; reading more only costs time.
+        var sample = text.Length > SampleChars ? text[..SampleChars] : text;
         var counts = new int[Enum.GetValues<Script>().Length];
         var letters = 0;
         foreach (var c in sample)
@@ -160,13 +168,19 @@ internal static class LanguageIdentifier
         }
 
         var hits = new int[candidates.Length];
+        var bits = candidates.Select(c => 1UL << Array.IndexOf(Languages, c)).ToArray();
         var words = 0;
         foreach (var word in Words(sample))
         {
             words++;
+            if (!WordLanguages.TryGetValue(word, out var mask))
+            {
+                continue;
+            }
+
             for (var i = 0; i < candidates.Length; i++)
             {
-                if (WordSets[candidates[i]].Contains(word))
+                if ((mask & bits[i]) != 0)
                 {
                     hits[i]++;
                 }

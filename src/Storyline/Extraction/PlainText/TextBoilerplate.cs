@@ -59,7 +59,13 @@ internal static partial class TextBoilerplate
     {
         var lines = blocks.SelectMany(b => b).ToList();
         var script = DominantScript(lines);
-        var lineCounts = lines.GroupBy(Normalise, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        var lineCounts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var line in lines)
+        {
+            var key = Normalise(line);
+            lineCounts[key] = lineCounts.GetValueOrDefault(key) + 1;
+        }
+
         var normalisedTitle = title is null ? null : Normalise(title);
 
         string? origin = null;
@@ -210,8 +216,20 @@ internal static partial class TextBoilerplate
 
     private static string StripStampNoise(string line) => line.Trim().Trim('|', '·', '•', '-', '–', '—').Trim();
 
-    private static string Normalise(string line) =>
-        new string(line.Where(char.IsLetterOrDigit).Select(char.ToLowerInvariant).ToArray());
+    private static string Normalise(string line)
+    {
+        var buffer = line.Length <= 512 ? stackalloc char[line.Length] : new char[line.Length];
+        var length = 0;
+        foreach (var c in line)
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                buffer[length++] = char.ToLowerInvariant(c);
+            }
+        }
+
+        return new string(buffer[..length]);
+    }
 
     private enum UnicodeScript
     {
@@ -245,20 +263,18 @@ internal static partial class TextBoilerplate
 
     private static UnicodeScript DominantScript(List<string> lines)
     {
-        var counts = new Dictionary<UnicodeScript, int>();
+        var counts = new int[Enum.GetValues<UnicodeScript>().Length];
         foreach (var line in lines)
         {
             foreach (var c in line)
             {
-                var s = ScriptOf(c);
-                if (s != UnicodeScript.Other)
-                {
-                    counts[s] = counts.GetValueOrDefault(s) + 1;
-                }
+                counts[(int)ScriptOf(c)]++;
             }
         }
 
-        return counts.Count == 0 ? UnicodeScript.Other : counts.MaxBy(kv => kv.Value).Key;
+        counts[(int)UnicodeScript.Other] = 0;
+        var best = Array.IndexOf(counts, counts.Max());
+        return counts[best] == 0 ? UnicodeScript.Other : (UnicodeScript)best;
     }
 
     private static (int Letters, int Foreign) ScriptShare(string line, UnicodeScript script)
