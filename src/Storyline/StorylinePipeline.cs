@@ -1,3 +1,4 @@
+using Storyline.Analysis;
 using Storyline.Clustering;
 using Storyline.Dedup;
 using Storyline.Extraction;
@@ -12,8 +13,9 @@ namespace Storyline;
 /// </summary>
 public sealed class StorylinePipeline
 {
-    internal StorylinePipeline(DocumentReader reader, IArticleExtractor extractor, ClusteringOptions clustering, int batchSize, TimeSpan copyWindow)
+    internal StorylinePipeline(DocumentReader reader, IArticleExtractor extractor, ClusteringOptions clustering, int batchSize, TimeSpan copyWindow, bool analyse)
     {
+        Analyse = analyse;
         Reader = reader;
         Extractor = extractor;
         Clustering = clustering;
@@ -35,6 +37,9 @@ public sealed class StorylinePipeline
 
     /// <summary>Articles stored per transaction.</summary>
     public int BatchSize { get; }
+
+    /// <summary>Whether ingest finds and stores entities and cited sources (the Analysis stage).</summary>
+    public bool Analyse { get; }
 
     /// <summary>How far back (in publication time) a new article is checked for being a copy.</summary>
     public TimeSpan CopyWindow { get; }
@@ -76,7 +81,7 @@ public sealed class StorylinePipeline
         var seenIds = new HashSet<(string?, string)>();
         var batch = new List<NewArticle>(BatchSize);
         var prepared = PrepareInChunks(Reader.ReadPaths(paths, standardInput));
-        foreach (var (article, problem, hash, signature) in prepared)
+        foreach (var (article, problem, hash, signature, analysis) in prepared)
         {
             if (problem is not null)
             {
@@ -102,7 +107,7 @@ public sealed class StorylinePipeline
             }
             else if (seenHashes.Add(hash!) && store.FindDuplicate(hash!, article.Outlet, article.ExternalId, article.Url) is null)
             {
-                batch.Add(new NewArticle(article, hash!, signature));
+                batch.Add(new NewArticle(article, hash!, signature, analysis));
                 if (batch.Count >= BatchSize)
                 {
                     Flush(store, batch, report);
@@ -141,11 +146,11 @@ public sealed class StorylinePipeline
     /// reading stays sequential (files, stdin), and memory holds at most two chunks however fast the
     /// readers are and however slow the store is.
     /// </summary>
-    private IEnumerable<(Article? Article, InputProblem? Problem, string? Hash, MinHashSignature? Signature)> PrepareInChunks(IEnumerable<ReadResult> reads)
+    private IEnumerable<(Article? Article, InputProblem? Problem, string? Hash, MinHashSignature? Signature, ArticleAnalysis? Analysis)> PrepareInChunks(IEnumerable<ReadResult> reads)
     {
         const int ChunkSize = 256;
         using var source = reads.GetEnumerator();
-        Task<(Article?, InputProblem?, string?, MinHashSignature?)[]> StartNext() => Task.Run(() =>
+        Task<(Article?, InputProblem?, string?, MinHashSignature?, ArticleAnalysis?)[]> StartNext() => Task.Run(() =>
         {
             var chunk = new List<ReadResult>(ChunkSize);
             while (chunk.Count < ChunkSize && source.MoveNext())
@@ -181,23 +186,27 @@ public sealed class StorylinePipeline
         }
     }
 
-    /// <summary>Extraction, content hash and MinHash signature of one read result; thread-safe.</summary>
-    private (Article? Article, InputProblem? Problem, string? Hash, MinHashSignature? Signature) Prepare(ReadResult read)
+    /// <summary>Extraction, content hash, MinHash signature and analysis of one read result; thread-safe.</summary>
+    private (Article? Article, InputProblem? Problem, string? Hash, MinHashSignature? Signature, ArticleAnalysis? Analysis) Prepare(ReadResult read)
     {
         if (read.Problem is { } problem)
         {
-            return (null, problem, null, null);
+            return (null, problem, null, null, null);
         }
 
         var extracted = Extractor.Extract(read.Document!);
         if (extracted.Article is not { } article)
         {
-            return (null, new InputProblem(read.Document!.Source, extracted.Failure!), null, null);
+            return (null, new InputProblem(read.Document!.Source, extracted.Failure!), null, null, null);
         }
 
-        return article.Paragraphs.Count > 0
-            ? (article, null, ContentHash.Compute(article.Text), MinHashSignature.Compute(article.Text))
-            : (article, null, ContentHash.ComputeHeadline(article.Outlet, article.Title ?? string.Empty), null);
+        if (article.Paragraphs.Count == 0)
+        {
+            return (article, null, ContentHash.ComputeHeadline(article.Outlet, article.Title ?? string.Empty), null, null);
+        }
+
+        var analysis = Analyse ? ArticleAnalysis.Of(article.Text) : null;
+        return (article, null, ContentHash.Compute(article.Text), MinHashSignature.Compute(article.Text), analysis);
     }
 
     private static void Flush(IStoryStore store, List<NewArticle> batch, IngestReport report)

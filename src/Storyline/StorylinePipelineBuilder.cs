@@ -12,6 +12,7 @@ public sealed class StorylinePipelineBuilder
     private ClusteringOptions _clusteringOptions = ClusteringOptions.Default;
     private int _batchSize = 256;
     private TimeSpan _copyWindow = TimeSpan.FromDays(30);
+    private bool _analyse = true;
 
     /// <summary>Sets the readers' size and depth limits.</summary>
     public StorylinePipelineBuilder UseReaderOptions(ReaderOptions options)
@@ -50,6 +51,13 @@ public sealed class StorylinePipelineBuilder
         return this;
     }
 
+    /// <summary>Turns the Analysis stage (entities, cited sources) on or off for ingest; off trades them for speed.</summary>
+    public StorylinePipelineBuilder UseAnalysis(bool analyse)
+    {
+        _analyse = analyse;
+        return this;
+    }
+
     /// <summary>Builds the immutable, thread-safe pipeline.</summary>
-    public StorylinePipeline Build() => new(new DocumentReader(_readerOptions), _extractor, _clusteringOptions, _batchSize, _copyWindow);
+    public StorylinePipeline Build() => new(new DocumentReader(_readerOptions), _extractor, _clusteringOptions, _batchSize, _copyWindow, _analyse);
 }

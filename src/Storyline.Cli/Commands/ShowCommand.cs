@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Text.Json;
+using Storyline.Analysis.Entities;
 
 namespace Storyline.Cli.Commands;
 
@@ -58,6 +59,30 @@ internal static class ShowCommand
             }
         }
 
+        WriteDetails(output, store.GetStoryDetails(story.Id));
         return ExitCodes.Success;
+    }
+
+    private static void WriteDetails(TextWriter output, Storage.StoryDetails details)
+    {
+        foreach (var (type, heading) in new[] { (EntityType.Person, "People"), (EntityType.Organization, "Organisations"), (EntityType.Location, "Places"), (EntityType.Misc, "Other names") })
+        {
+            var names = details.Entities.Where(e => e.Type == type).Take(12).ToList();
+            if (names.Count > 0)
+            {
+                output.WriteLine();
+                output.WriteLine($"{heading}: " + string.Join(", ", names.Select(n => $"{n.Name} ({n.Articles} art., {n.Mentions}×)")));
+            }
+        }
+
+        if (details.SourcesByOutlet.Count > 0)
+        {
+            output.WriteLine();
+            output.WriteLine("Sources cited:");
+            foreach (var (outlet, sources) in details.SourcesByOutlet)
+            {
+                output.WriteLine($"  {outlet ?? "(unknown outlet)"}: {string.Join(", ", sources)}");
+            }
+        }
     }
 }

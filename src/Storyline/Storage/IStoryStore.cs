@@ -55,6 +55,9 @@ public interface IStoryStore : IDisposable
     /// <exception cref="StoreException">The query is not valid FTS5 syntax.</exception>
     IReadOnlyList<SearchHit> Search(string query, int limit);
 
+    /// <summary>The entities a story's articles name and the sources each outlet cites.</summary>
+    StoryDetails GetStoryDetails(long storyId);
+
     /// <summary>What the store holds.</summary>
     StoreCounts Counts();
 }

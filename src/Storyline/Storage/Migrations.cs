@@ -94,6 +94,27 @@ internal static class Migrations
         );
         CREATE UNIQUE INDEX article_aliases_identity ON article_aliases(article_id, coalesce(outlet, ''), external_id, coalesce(url, ''));
         """,
+        """
+        CREATE TABLE article_entities (
+            article_id INTEGER NOT NULL REFERENCES articles(id),
+            type       TEXT NOT NULL,
+            start      INTEGER NOT NULL,
+            end        INTEGER NOT NULL,
+            text       TEXT NOT NULL,
+            canonical  TEXT NOT NULL
+        );
+        CREATE INDEX article_entities_article ON article_entities(article_id);
+        CREATE INDEX article_entities_canonical ON article_entities(canonical);
+
+        CREATE TABLE article_sources (
+            article_id INTEGER NOT NULL REFERENCES articles(id),
+            name       TEXT NOT NULL,
+            start      INTEGER NOT NULL,
+            end        INTEGER NOT NULL,
+            cue        TEXT NOT NULL
+        );
+        CREATE INDEX article_sources_article ON article_sources(article_id);
+        """,
     ];
 
     /// <summary>The schema version a fully migrated database has.</summary>

@@ -7,4 +7,5 @@ namespace Storyline.Storage;
 /// <param name="Article">The article.</param>
 /// <param name="ContentHash">Its exact-duplicate identity (see <see cref="Dedup.ContentHash"/>).</param>
 /// <param name="Signature">Its near-duplicate signature, or null when it has no text.</param>
-public sealed record NewArticle(Article Article, string ContentHash, MinHashSignature? Signature = null);
+/// <param name="Analysis">Entities and cited sources found in its text, if analysed.</param>
+public sealed record NewArticle(Article Article, string ContentHash, MinHashSignature? Signature = null, Analysis.ArticleAnalysis? Analysis = null);

@@ -231,6 +231,72 @@ public sealed partial class SqliteStoryStore
     }
 
     /// <inheritdoc />
+    public StoryDetails GetStoryDetails(long storyId)
+    {
+        var rows = new List<(Analysis.Entities.EntityType Type, string Name, long Article, int Mentions)>();
+        using (var command = Command("""
+            SELECT e.type, e.canonical, e.article_id, count(*) FROM article_entities e
+            JOIN story_articles s ON s.article_id = e.article_id WHERE s.story_id = $story
+            GROUP BY e.type, e.canonical, e.article_id;
+            """))
+        {
+            command.Parameters.AddWithValue("$story", storyId);
+            using var reader = command.ExecuteReader();
+            while (reader.Read())
+            {
+                if (Analysis.Entities.Labels.Parse(reader.GetString(0)) is { } type)
+                {
+                    rows.Add((type, reader.GetString(1), reader.GetInt64(2), reader.GetInt32(3)));
+                }
+            }
+        }
+
+        var sources = new List<(string?, IReadOnlyList<string>)>();
+        using (var command = Command("""
+            SELECT o.name, group_concat(DISTINCT c.name) FROM article_sources c
+            JOIN story_articles s ON s.article_id = c.article_id JOIN articles a ON a.id = c.article_id
+            LEFT JOIN outlets o ON o.id = a.outlet_id WHERE s.story_id = $story
+            GROUP BY o.name ORDER BY o.name;
+            """))
+        {
+            command.Parameters.AddWithValue("$story", storyId);
+            using var reader = command.ExecuteReader();
+            while (reader.Read())
+            {
+                sources.Add((NullableString(reader, 0), reader.GetString(1).Split(',')));
+            }
+        }
+
+        return new StoryDetails(MergeShortNames(rows), sources);
+    }
+
+    /// <summary>
+    /// Links mentions across a story's articles as the recogniser links them within one: a name that is
+    /// the last word(s) of exactly one longer name of the same type ("Bannon", "Steve Bannon") is counted as it.
+    /// </summary>
+    private static List<(Analysis.Entities.EntityType Type, string Name, int Articles, int Mentions)> MergeShortNames(
+        List<(Analysis.Entities.EntityType Type, string Name, long Article, int Mentions)> rows)
+    {
+        var names = rows.Select(r => (r.Type, r.Name)).Distinct().ToList();
+        var merged = new Dictionary<(Analysis.Entities.EntityType, string), (HashSet<long> Articles, int Mentions)>();
+        foreach (var (type, name, article, mentions) in rows)
+        {
+            var longer = names.Where(n => n.Type == type && n.Name.EndsWith(" " + name, StringComparison.Ordinal)).Select(n => n.Name).ToList();
+            var key = (type, longer.Count == 1 ? longer[0] : name);
+            if (!merged.TryGetValue(key, out var entry))
+            {
+                entry = ([], 0);
+            }
+
+            entry.Articles.Add(article);
+            merged[key] = (entry.Articles, entry.Mentions + mentions);
+        }
+
+        return [.. merged.Select(m => (m.Key.Item1, m.Key.Item2, m.Value.Articles.Count, m.Value.Mentions))
+            .OrderByDescending(e => e.Item3).ThenByDescending(e => e.Item4).ThenBy(e => e.Item2, StringComparer.Ordinal)];
+    }
+
+    /// <inheritdoc />
     public StoreCounts Counts() => new(
         Convert.ToInt64(Scalar("SELECT count(*) FROM articles;"), CultureInfo.InvariantCulture),
         Convert.ToInt64(Scalar("SELECT count(*) FROM stories;"), CultureInfo.InvariantCulture),

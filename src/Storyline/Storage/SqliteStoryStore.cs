@@ -144,7 +144,9 @@ public sealed partial class SqliteStoryStore : IStoryStore
             var signatureId = signature.Parameters.Add("$id", SqliteType.Integer);
             var shingles = signature.Parameters.Add("$shingles", SqliteType.Integer);
             var signatureBytes = signature.Parameters.Add("$signature", SqliteType.Blob);
-            foreach (var (article, hash, minHash) in articles)
+            using var entity = Command("INSERT INTO article_entities (article_id, type, start, end, text, canonical) VALUES ($id, $type, $start, $end, $text, $canonical);", transaction);
+            using var source = Command("INSERT INTO article_sources (article_id, name, start, end, cue) VALUES ($id, $name, $start, $end, $cue);", transaction);
+            foreach (var (article, hash, minHash, analysis) in articles)
             {
                 insert.Parameters.Clear();
                 insert.Parameters.AddWithValue("$external", article.ExternalId);
@@ -171,6 +173,11 @@ public sealed partial class SqliteStoryStore : IStoryStore
                     signatureBytes.Value = minHash.ToBytes();
                     signature.ExecuteNonQuery();
                 }
+
+                if (analysis is not null)
+                {
+                    StoreAnalysis(entity, source, id, analysis);
+                }
             }
 
             transaction.Commit();
@@ -182,6 +189,32 @@ public sealed partial class SqliteStoryStore : IStoryStore
         }
 
         return ids;
+    }
+
+    private static void StoreAnalysis(SqliteCommand entity, SqliteCommand source, long articleId, Analysis.ArticleAnalysis analysis)
+    {
+        foreach (var mention in analysis.Entities)
+        {
+            entity.Parameters.Clear();
+            entity.Parameters.AddWithValue("$id", articleId);
+            entity.Parameters.AddWithValue("$type", mention.Label);
+            entity.Parameters.AddWithValue("$start", mention.Start);
+            entity.Parameters.AddWithValue("$end", mention.End);
+            entity.Parameters.AddWithValue("$text", mention.Text);
+            entity.Parameters.AddWithValue("$canonical", mention.Canonical);
+            entity.ExecuteNonQuery();
+        }
+
+        foreach (var cited in analysis.Sources)
+        {
+            source.Parameters.Clear();
+            source.Parameters.AddWithValue("$id", articleId);
+            source.Parameters.AddWithValue("$name", cited.Name);
+            source.Parameters.AddWithValue("$start", cited.Start);
+            source.Parameters.AddWithValue("$end", cited.End);
+            source.Parameters.AddWithValue("$cue", cited.Cue);
+            source.ExecuteNonQuery();
+        }
     }
 
     /// <inheritdoc />

@@ -28,4 +28,23 @@ public sealed class MigrationTests
         Assert.True(store.Contains("h1", null, "old"));
         Assert.True(store.FindDuplicate("h1", null, "old", null)!.SameSource);
     }
+
+    [Fact]
+    public void A_version_2_database_gains_the_analysis_tables()
+    {
+        using var temp = new TempDirectory();
+        var db = temp.File("v2.db");
+        using (var connection = new SqliteConnection($"Data Source={db};Pooling=False"))
+        {
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = Migrations.Steps[0] + Migrations.Steps[1] + "PRAGMA user_version = 2;";
+            command.ExecuteNonQuery();
+        }
+
+        using var store = SqliteStoryStore.Open(db);
+
+        Assert.Equal(Migrations.LatestVersion, store.SchemaVersion);
+        Assert.Empty(store.GetStoryDetails(1).Entities);
+    }
 }

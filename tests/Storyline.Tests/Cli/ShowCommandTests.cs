@@ -1,0 +1,39 @@
+namespace Storyline.Tests.Cli;
+
+public sealed class ShowCommandTests
+{
+    [Fact]
+    public void Show_on_the_seeds_lists_the_people_places_and_sources_of_the_story()
+    {
+        using var temp = new TempDirectory();
+        var db = temp.File("s.db");
+        CliRunner.Run("ingest", TestPaths.Samples("000_6c0088076a9363ac.txt"), TestPaths.Samples("001_189017ad2c526773.txt"), "--db", db);
+
+        var output = CliRunner.Run("show", "1", "--db", db).Output;
+
+        var people = output.Split('\n').Single(l => l.StartsWith("People: ", StringComparison.Ordinal));
+        foreach (var name in new[] { "Elon Musk (2 art.", "Dmitry Novikov (2 art.", "Donald Trump", "Steve Bannon (2 art.", "Dmitry Peskov", "Edward Snowden", "Graham Phillips" })
+        {
+            Assert.Contains(name, people, StringComparison.Ordinal);
+        }
+
+        Assert.Contains("Places: Russia", output, StringComparison.Ordinal);
+        var sources = output[output.IndexOf("Sources cited:", StringComparison.Ordinal)..];
+        Assert.Contains("TASS", sources, StringComparison.Ordinal);
+        Assert.Contains("Moscow Times", sources, StringComparison.Ordinal);
+        Assert.Contains("first published by PGurus", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Ingest_without_analysis_stores_no_entities()
+    {
+        using var temp = new TempDirectory();
+        var db = temp.File("s.db");
+        CliRunner.Run("ingest", TestPaths.Samples("001_189017ad2c526773.txt"), "--no-analysis", "--db", db);
+
+        var output = CliRunner.Run("show", "1", "--db", db).Output;
+
+        Assert.DoesNotContain("People:", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("Sources cited:", output, StringComparison.Ordinal);
+    }
+}
