@@ -7,6 +7,7 @@ using Storyline.Clustering;
 //   train-grouping           learns the merge model from both files and writes src/Storyline/Clustering/MergeModel.Weights.cs
 //   ingest                   ingest throughput and peak memory on allsides-train
 //   scale N                  ingest time and peak memory on N synthetic articles (AllSides replicated, dates shifted)
+//   bdn --filter '*'        BenchmarkDotNet micro-benchmarks (extraction per page)
 //   extraction               AEB and WCXB extraction scores (per-page TSV written); --baseline for the simple extractor
 //   entities                 WikiANN dev entity P/R/F1 and tagging speed; train-entities retrains models/entities-wikiann-en.bin
 var command = args.FirstOrDefault() ?? "grouping";
@@ -53,12 +54,16 @@ switch (command)
         Storyline.Bench.Entities.EntitiesRunner.Train(eval, args.SkipWhile(a => a != "--out").Skip(1).FirstOrDefault());
         break;
 
+    case "bdn":
+        BenchmarkDotNet.Running.BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args[1..]);
+        break;
+
     case "scale":
         Console.WriteLine(ScaleRunner.Run(allSides, int.Parse(args[1], CultureInfo.InvariantCulture)));
         break;
 
     default:
-        Console.Error.WriteLine($"unknown command '{command}': grouping | train-grouping | ingest | scale N | extraction | entities | train-entities");
+        Console.Error.WriteLine($"unknown command '{command}': grouping | train-grouping | ingest | scale N | extraction | entities | train-entities | bdn [BenchmarkDotNet args]");
         return 2;
 }
 

@@ -1,0 +1,44 @@
+using System.IO.Compression;
+using BenchmarkDotNet.Attributes;
+using Storyline.Extraction;
+using Storyline.Reading;
+
+namespace Storyline.Bench.Benchmarks;
+
+/// <summary>
+/// Extraction of one page: the AEB-dev page of median size, and the seed text dump. Run with
+/// <c>dotnet run -c Release --project bench/Storyline.Bench -- bdn --filter '*Extraction*'</c>.
+/// </summary>
+[MemoryDiagnoser]
+public class ExtractionBenchmark
+{
+    private readonly ArticleExtractor _extractor = new();
+    private RawDocument _medianPage = null!;
+    private RawDocument _seed = null!;
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        var pages = Directory.GetFiles(Path.Combine(EvalData.Root(null), "extraction", "aeb-dev", "html"), "*.html.gz")
+            .Select(path => (Path: path, Html: Decompress(path)))
+            .OrderBy(p => p.Html.Length)
+            .ToList();
+        var median = pages[pages.Count / 2];
+        _medianPage = new RawDocument { Source = median.Path, Format = DocumentFormat.Html, Content = median.Html };
+        var seed = Path.Combine(EvalData.Root(null), "..", "seeds", "000_6c0088076a9363ac.txt");
+        _seed = new RawDocument { Source = seed, Format = DocumentFormat.PlainText, Content = File.ReadAllText(seed) };
+    }
+
+    [Benchmark(Description = "median AEB page (HTML)")]
+    public int MedianHtmlPage() => _extractor.Extract(_medianPage).Article?.Paragraphs.Count ?? -1;
+
+    [Benchmark(Description = "seed 000 (text dump)")]
+    public int SeedTextDump() => _extractor.Extract(_seed).Article?.Paragraphs.Count ?? -1;
+
+    private static string Decompress(string path)
+    {
+        using var gzip = new GZipStream(File.OpenRead(path), CompressionMode.Decompress);
+        using var reader = new StreamReader(gzip);
+        return reader.ReadToEnd();
+    }
+}
