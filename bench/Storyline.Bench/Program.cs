@@ -7,6 +7,7 @@ using Storyline.Clustering;
 //   train-grouping           learns the merge model from both files and writes src/Storyline/Clustering/MergeModel.Weights.cs
 //   ingest                   ingest throughput and peak memory on allsides-train
 //   scale N                  ingest time and peak memory on N synthetic articles (AllSides replicated, dates shifted)
+//   quotes [--train] [--errors N]  PolNeAR dev (or train) content P/R/F1 (token overlap and exact) and speaker accuracy
 //   entities                 WikiANN dev entity P/R/F1 and tagging speed; train-entities retrains models/entities-wikiann-en.bin
 var command = args.FirstOrDefault() ?? "grouping";
 var evalIndex = Array.IndexOf(args, "--eval");
@@ -49,12 +50,16 @@ switch (command)
         Storyline.Bench.Entities.EntitiesRunner.Train(eval, args.SkipWhile(a => a != "--out").Skip(1).FirstOrDefault());
         break;
 
+    case "quotes":
+        Storyline.Bench.Quotes.QuotesRunner.Run(eval, args);
+        break;
+
     case "scale":
         Console.WriteLine(ScaleRunner.Run(allSides, int.Parse(args[1], CultureInfo.InvariantCulture)));
         break;
 
     default:
-        Console.Error.WriteLine($"unknown command '{command}': grouping | train-grouping | ingest | scale N | entities | train-entities");
+        Console.Error.WriteLine($"unknown command '{command}': grouping | train-grouping | ingest | scale N | entities | train-entities | quotes");
         return 2;
 }
 
