@@ -8,6 +8,7 @@ using Storyline.Clustering;
 //   ingest                   ingest throughput and peak memory on allsides-train
 //   scale N                  ingest time and peak memory on N synthetic articles (AllSides replicated, dates shifted)
 //   quotes [--train] [--errors N]  PolNeAR dev (or train) content P/R/F1 (token overlap and exact) and speaker accuracy
+//   train-quotes [RATIO]     learns cue words from polnear-train into src/Storyline/Analysis/Quotes/QuoteLexicon.Learned.cs
 //   entities                 WikiANN dev entity P/R/F1 and tagging speed; train-entities retrains models/entities-wikiann-en.bin
 var command = args.FirstOrDefault() ?? "grouping";
 var evalIndex = Array.IndexOf(args, "--eval");
@@ -52,6 +53,10 @@ switch (command)
 
     case "quotes":
         Storyline.Bench.Quotes.QuotesRunner.Run(eval, args);
+        break;
+
+    case "train-quotes":
+        Storyline.Bench.Quotes.CueLearner.Learn(eval, args.Length > 1 && !args[1].StartsWith('-') ? double.Parse(args[1], CultureInfo.InvariantCulture) : 0.5);
         break;
 
     case "scale":

@@ -84,7 +84,7 @@ internal static partial class QuotesRunner
 
     private sealed record Span(int Start, int End);
 
-    private sealed record Gold(Span[] Source, Span[] Content, bool Quoted);
+    private sealed record Gold(Span[] Source, Span[] Cue, Span[] Content, bool Quoted);
 
     private sealed record Article(string Id, string Text, Gold[] Attributions);
 
@@ -96,6 +96,7 @@ internal static partial class QuotesRunner
         var root = document.RootElement;
         var attributions = root.GetProperty("attributions").EnumerateArray().Select(a => new Gold(
             Spans(a.GetProperty("source")),
+            Spans(a.GetProperty("cue")),
             Spans(a.GetProperty("content")),
             a.TryGetProperty("has_quote_marks", out var q) && q.ValueKind == JsonValueKind.True)).Where(g => g.Content.Length > 0).ToArray();
         return new Article(root.GetProperty("id").ToString(), root.GetProperty("text").GetString()!, attributions);
@@ -178,7 +179,7 @@ internal static partial class QuotesRunner
                 if (!goldUsed[g])
                 {
                     var gold = article.Attributions[g];
-                    log.WriteLine($"[miss] {article.Id}: {Show(article.Text, gold.Source)} :: {Show(article.Text, gold.Content)}");
+                    log.WriteLine($"[miss] {article.Id}: {Show(article.Text, gold.Source)} [{Show(article.Text, gold.Cue)}] :: {Show(article.Text, gold.Content)}");
                 }
             }
 

@@ -14,6 +14,9 @@ internal sealed class QuoteDocument
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PronounWords = QuoteLexicon.Pronouns.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> DeterminerWords = QuoteLexicon.Determiners.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SpeakerNounWords = QuoteLexicon.SpeakerNouns.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SpeechCueWords = QuoteLexicon.SpeechCues.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NotNameWords = QuoteLexicon.NotNames.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NpStopWords = QuoteLexicon.NpStops.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PersonNounWords = QuoteLexicon.PersonNouns.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private readonly string _text;
@@ -98,14 +101,14 @@ internal sealed class QuoteDocument
         while (t < n)
         {
             var token = _tokens[t];
-            if (token.Kind == TokenKind.OpenQuote)
+            if (Mark(t) > 0)
             {
                 var first = t;
                 var last = -1;
                 var k = t + 1;
                 while (k < n)
                 {
-                    if (_tokens[k].Kind == TokenKind.CloseQuote)
+                    if (Mark(k) < 0)
                     {
                         last = k;
                         break;
@@ -114,13 +117,13 @@ internal sealed class QuoteDocument
                     if (_tokens[k].Has(TokenTraits.ParagraphBefore))
                     {
                         // The quote runs to the paragraph end; it goes on only if the next paragraph opens with a mark.
-                        if (_tokens[k].Kind != TokenKind.OpenQuote)
+                        if (Mark(k) <= 0)
                         {
                             last = k - 1;
                             break;
                         }
                     }
-                    else if (_tokens[k].Kind == TokenKind.OpenQuote)
+                    else if (Mark(k) > 0)
                     {
                         // A new opening mark inside the paragraph: the previous one was never closed; end it before.
                         last = k - 1;
@@ -140,16 +143,16 @@ internal sealed class QuoteDocument
                 continue;
             }
 
-            if (token.Kind == TokenKind.CloseQuote)
+            if (Mark(t) < 0)
             {
                 // A closing mark whose opening one is missing: quote from the paragraph start.
                 var first = t;
-                while (first > 0 && !_tokens[first].Has(TokenTraits.ParagraphBefore) && _tokens[first - 1].Kind != TokenKind.CloseQuote)
+                while (first > 0 && !_tokens[first].Has(TokenTraits.ParagraphBefore) && Mark(first - 1) >= 0)
                 {
                     first--;
                 }
 
-                if (_tokens[first].Kind == TokenKind.CloseQuote || !_tokens[first].Has(TokenTraits.ParagraphBefore) && first > 0)
+                if (Mark(first) < 0 || !_tokens[first].Has(TokenTraits.ParagraphBefore) && first > 0)
                 {
                     t++;
                     continue;
@@ -162,6 +165,35 @@ internal sealed class QuoteDocument
             }
 
             t++;
+        }
+    }
+
+    /// <summary>+1 for an opening double quotation mark, -1 for a closing one, 0 otherwise (single marks are apostrophes or inner quotes).</summary>
+    private int Mark(int i)
+    {
+        var token = _tokens[i];
+        if (!token.IsQuote)
+        {
+            return 0;
+        }
+
+        var c = _text[token.Start];
+        switch (c)
+        {
+            case '“' or '„' or '«':
+                return 1;
+            case '”' or '»':
+                return -1;
+            case '"':
+                return token.Kind == TokenKind.OpenQuote ? 1 : -1;
+            case '`' when token.Length == 2:
+                return 1;
+            case '\'' when token.Length == 2:
+                var before = token.Start == 0 ? ' ' : _text[token.Start - 1];
+                var after = token.End >= _text.Length ? ' ' : _text[token.End];
+                return (char.IsWhiteSpace(before) || before is '(' or '[' or '—' or '-') && !char.IsWhiteSpace(after) ? 1 : -1;
+            default:
+                return 0;
         }
     }
 
@@ -230,7 +262,7 @@ internal sealed class QuoteDocument
 
         if (before >= 0 && _quoteOf[before] is var qb and >= 0 && _direct[qb].Last == before && !_usedQuote[qb])
         {
-            var speaker = left ?? (right = RightNp(cue + 1, s.EndToken));
+            var speaker = left ?? (SpeechCueWords.Contains(Word(cue)) ? right = RightNp(cue + 1, s.EndToken) : null);
             if (speaker is { } sp)
             {
                 AddQuote(qb, cue, sp);
@@ -241,7 +273,7 @@ internal sealed class QuoteDocument
         // A quote just after: SPEAKER CUE: “…”  or  “…,” SPEAKER CUE, “…”
         var speakerAfter = left ?? right;
         var after = cue + 1;
-        if (speakerAfter is null && RightNp(cue + 1, s.EndToken) is { } r)
+        if (speakerAfter is null && SpeechCueWords.Contains(Word(cue)) && RightNp(cue + 1, s.EndToken) is { } r)
         {
             speakerAfter = r;
             after = r.Last + 1;
@@ -292,7 +324,7 @@ internal sealed class QuoteDocument
         }
 
         // Sentence-final inverted: CLAUSE, CUE SPEAKER.
-        if (cue - 1 > s.FirstToken && IsPunct(cue - 1, ",") && RightNp(cue + 1, s.EndToken) is { } inv
+        if (cue - 1 > s.FirstToken && IsPunct(cue - 1, ",") && SpeechCueWords.Contains(Word(cue)) && RightNp(cue + 1, s.EndToken) is { } inv
             && (inv.Last + 1 >= s.EndToken || IsPunctuation(inv.Last + 1)))
         {
             Add(s.FirstToken, cue - 2, cue, cue, inv.First, inv.Last, direct: false);
@@ -318,13 +350,16 @@ internal sealed class QuoteDocument
             last--;
         }
 
-        var words = 0;
-        for (var i = first; i <= last; i++)
+        for (var i = first + 1; i + 1 <= last; i++)
         {
-            words += _tokens[i].Kind is TokenKind.Word or TokenKind.Number ? 1 : 0;
+            if (!direct && IsPunct(i, ",") && Is(i + 1, "according") && _quoteOf[i] < 0)
+            {
+                last = i - 1;
+                break;
+            }
         }
 
-        if (words < 2)
+        if (Words(first, last) < 2)
         {
             return;
         }
@@ -379,7 +414,7 @@ internal sealed class QuoteDocument
                 .OrderByDescending(f => f.Last).FirstOrDefault();
             _usedQuote[q] = true;
             _found.Add(previous is not null
-                ? new Found(first, last, -1, -1, previous.SpeakerFirst, previous.SpeakerLast, Direct: true, q)
+                ? new Found(first, last, previous.CueFirst, previous.CueLast, previous.SpeakerFirst, previous.SpeakerLast, Direct: true, q)
                 : new Found(first, last, -1, -1, -1, -1, Direct: true, q));
         }
     }
@@ -425,7 +460,8 @@ internal sealed class QuoteDocument
                 }
             }
 
-            return null;
+            // "Bannon, said, …": a name right before the comma.
+            return k - 1 >= sentenceFirst && _mentionOf[k - 1] >= 0 ? NpEndingAt(k - 1, sentenceFirst) : null;
         }
 
         return NpEndingAt(k, sentenceFirst);
@@ -464,7 +500,7 @@ internal sealed class QuoteDocument
             }
 
             // A capitalised word at the sentence start that is not a name ("This", "Officials") is not enough alone.
-            return first == sentenceFirst && first == k && !SpeakerNounWords.Contains(Word(k)) ? null : (first, k);
+            return first == sentenceFirst && first == k && NotNameWords.Contains(Word(k)) ? null : (first, k);
         }
 
         if (!SpeakerNounWords.Contains(Word(k)))
@@ -533,32 +569,22 @@ internal sealed class QuoteDocument
             return (k, last);
         }
 
-        // A description: up to its head noun, or a name inside it.
-        for (var j = k; j < Math.Min(sentenceEnd, k + 8); j++)
+        // A description: up to its last head (a name, a speaker noun, a capitalised word) before a clause or a preposition.
+        var head = -1;
+        for (var j = k; j < Math.Min(sentenceEnd, k + 10); j++)
         {
-            if (_tokens[j].Kind is not (TokenKind.Word or TokenKind.Number) || _quoteOf[j] >= 0 || Is(j, "that") || Is(j, "who") || CueWords.Contains(Word(j)))
+            if (_tokens[j].Kind is not (TokenKind.Word or TokenKind.Number) || _quoteOf[j] >= 0 || CueWords.Contains(Word(j)) || NpStopWords.Contains(Word(j)))
             {
                 break;
             }
 
-            if (_mentionOf[j] >= 0)
+            if (_mentionOf[j] >= 0 || SpeakerNounWords.Contains(Word(j)) || char.IsUpper(_text[_tokens[j].Start]))
             {
-                var last = j;
-                while (last + 1 < sentenceEnd && _mentionOf[last + 1] == _mentionOf[j])
-                {
-                    last++;
-                }
-
-                return (k, last);
-            }
-
-            if (SpeakerNounWords.Contains(Word(j)) && (j + 1 >= sentenceEnd || !SpeakerNounWords.Contains(Word(j + 1))))
-            {
-                return (k, j);
+                head = j;
             }
         }
 
-        return null;
+        return head >= 0 ? (k, head) : null;
     }
 
     private Quote ToQuote(Found f)
@@ -607,19 +633,41 @@ internal sealed class QuoteDocument
         var start = _tokens[first].Start;
         if (first == last && IsPronoun(first))
         {
-            return Is(first, "he") || Is(first, "she") || Is(first, "i") ? LastPersonBefore(start) : null;
+            return Is(first, "he") || Is(first, "she") || Is(first, "i") ? LastSpeakerOrPersonBefore(first) : null;
         }
 
         return PersonNounWords.Contains(Word(last)) && DeterminerWords.Contains(Word(first))
-            ? LastPersonBefore(start) ?? _text[start.._tokens[last].End]
+            ? LastSpeakerOrPersonBefore(first) ?? _text[start.._tokens[last].End]
             : _text[start.._tokens[last].End];
     }
 
-    private string? LastPersonBefore(int offset)
+    /// <summary>The speaker named in the attribution just before (within three sentences), else the last person named outside quotes.</summary>
+    private string? LastSpeakerOrPersonBefore(int token)
     {
+        var sentence = _sentenceOf[token];
+        var previous = _found.Where(f => f.SpeakerFirst >= 0 && f.SpeakerLast < token && sentence - _sentenceOf[f.SpeakerLast] <= 3)
+            .OrderByDescending(f => f.SpeakerLast).FirstOrDefault();
+        if (previous is not null)
+        {
+            for (var i = previous.SpeakerFirst; i <= previous.SpeakerLast; i++)
+            {
+                if (_mentionOf[i] >= 0 && _mentions[_mentionOf[i]].Type == EntityType.Person)
+                {
+                    return _mentions[_mentionOf[i]].Canonical;
+                }
+            }
+        }
+
+        var offset = _tokens[token].Start;
         for (var m = _mentions.Count - 1; m >= 0; m--)
         {
-            if (_mentions[m].End <= offset && _mentions[m].Type == EntityType.Person)
+            var inQuote = false;
+            for (var t = token - 1; t >= 0 && _tokens[t].Start >= _mentions[m].Start; t--)
+            {
+                inQuote |= _tokens[t].Start == _mentions[m].Start && _quoteOf[t] >= 0;
+            }
+
+            if (_mentions[m].End <= offset && _mentions[m].Type == EntityType.Person && !inQuote)
             {
                 return _mentions[m].Canonical;
             }

@@ -5,7 +5,7 @@ namespace Storyline.Analysis.Quotes;
 /// gold cues of PolNeAR's training half (said 3,964, says 414, according to 387, told 386, say 223, added 200,
 /// wrote 195, asked 158, …), with their other inflections.
 /// </summary>
-internal static class QuoteLexicon
+internal static partial class QuoteLexicon
 {
     /// <summary>Cue verbs after which the addressee comes before the content ("told reporters that …").</summary>
     public static readonly HashSet<string> ObjectCues = new(StringComparer.OrdinalIgnoreCase)
@@ -14,9 +14,8 @@ internal static class QuoteLexicon
         "assures", "informed", "informs", "promised", "promises", "asked", "asks", "asking",
     };
 
-    /// <summary>All cue verbs.</summary>
-    public static readonly HashSet<string> Cues = new(StringComparer.OrdinalIgnoreCase)
-    {
+    private static readonly string[] HandCues =
+    [
         "said", "says", "say", "saying", "told", "tells", "tell", "telling", "added", "adds", "adding", "wrote", "writes", "writing",
         "asked", "asks", "noted", "notes", "noting", "stated", "explained", "explains", "explaining", "argued", "argues", "arguing",
         "insisted", "insists", "insisting", "claimed", "claims", "claiming", "warned", "warns", "announced", "announces", "suggested",
@@ -28,7 +27,38 @@ internal static class QuoteLexicon
         "denies", "urged", "urges", "promised", "promises", "vowed", "vows", "pointed", "remarked", "testified", "wondered",
         "joked", "quipped", "boasted", "lamented", "mused", "stated", "continued", "repeated", "reiterated", "estimated", "assured",
         "reminded", "informed", "revealed", "disclosed", "announced", "posted", "explained", "hinted", "signaled", "signalled",
+    ];
+
+    private static HashSet<string> BuildCues()
+    {
+        var cues = new HashSet<string>(HandCues, StringComparer.OrdinalIgnoreCase);
+        cues.UnionWith(LearnedCues);
+        cues.ExceptWith(Between);
+        cues.ExceptWith(NotCues);
+        return cues;
+    }
+
+    /// <summary>The speech verbs (the hand list): the only cues after which a speaker may follow ("…,” said Peskov).</summary>
+    public static readonly HashSet<string> SpeechCues = new(HandCues, StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Capitalised words that open a sentence without being a name.</summary>
+    public static readonly HashSet<string> NotNames = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "this", "that", "these", "those", "there", "here", "what", "which", "who", "but", "and", "so", "yet", "or", "if", "when",
+        "while", "as", "because", "although", "though", "now", "then", "still", "also", "meanwhile", "however", "instead", "in",
+        "on", "at", "for", "with", "after", "before", "since", "asked", "yes", "no", "well", "everyone", "nobody", "someone",
+        "anyone", "all", "both", "each", "some", "many", "most", "few", "none", "one", "such", "his", "her", "their", "our", "my",
     };
+
+    /// <summary>Words that end a description after a cue ("said the official in an interview").</summary>
+    public static readonly HashSet<string> NpStops = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "that", "who", "which", "whom", "whose", "on", "in", "at", "for", "to", "with", "when", "after", "before", "as", "and", "but",
+        "while", "during", "because", "if", "is", "was", "are", "were", "has", "have", "had", "will", "would", "from", "by", "about",
+    };
+
+    /// <summary>Learned words that are not cues by themselves ("according" is handled with "to").</summary>
+    private static readonly string[] NotCues = ["according", "widely", "openly", "officially", "reportedly", "repeatedly", "eager"];
 
     /// <summary>Words that may come between a subject and its cue ("has also said").</summary>
     public static readonly HashSet<string> Between = new(StringComparer.OrdinalIgnoreCase)
@@ -81,4 +111,7 @@ internal static class QuoteLexicon
         "frontrunner", "front-runner", "politician", "deputy", "ambassador", "diplomat", "executive", "founder", "chief",
         "woman", "man", "judge", "attorney", "lawyer", "economist", "analyst", "expert", "critic",
     };
+
+    /// <summary>All cue words: the hand list below and the learned ones (<c>QuoteLexicon.Learned.cs</c>), less the adverbs that may sit beside a cue. Declared last: it is built from the lists above.</summary>
+    public static readonly HashSet<string> Cues = BuildCues();
 }
