@@ -89,6 +89,7 @@ internal sealed class QuoteDocument
             }
         }
 
+        TruncateAtNestedSpeakers();
         AttachLeftoverQuotes();
         return [.. _found.OrderBy(f => f.First).ThenBy(f => f.Last).Select(ToQuote)];
     }
@@ -260,7 +261,7 @@ internal sealed class QuoteDocument
             before--;
         }
 
-        if (before >= 0 && _quoteOf[before] is var qb and >= 0 && _direct[qb].Last == before && !_usedQuote[qb])
+        if (before >= 0 && _quoteOf[before] is var qb and >= 0 && _direct[qb].Last == before && !_usedQuote[qb] && !ParagraphBreakIn(before + 1, cue))
         {
             var speaker = left ?? (SpeechCueWords.Contains(Word(cue)) ? right = RightNp(cue + 1, s.EndToken) : null);
             if (speaker is { } sp)
@@ -287,7 +288,8 @@ internal sealed class QuoteDocument
                 k++;
             }
 
-            if (k < _tokens.Length && _quoteOf[k] is var qa and >= 0 && _direct[qa].First == k && !_usedQuote[qa])
+            if (k < _tokens.Length && _quoteOf[k] is var qa and >= 0 && _direct[qa].First == k && !_usedQuote[qa]
+                && (!ParagraphBreakIn(cue + 1, k + 1) || IsPunct(k - 1, ":")))
             {
                 AddQuote(qa, cue, sa);
                 claimed = true;
@@ -350,9 +352,10 @@ internal sealed class QuoteDocument
             last--;
         }
 
-        for (var i = first + 1; i + 1 <= last; i++)
+        for (var i = first + 1; i + 1 <= last && !direct; i++)
         {
-            if (!direct && IsPunct(i, ",") && Is(i + 1, "according") && _quoteOf[i] < 0)
+            if ((IsPunct(i, ",") && Is(i + 1, "according") && _quoteOf[i] < 0)
+                || (IsPunct(i, ".", "?", "!") && (Mark(i + 1) > 0 || (_tokens[i + 1].Kind == TokenKind.Word && char.IsUpper(_text[_tokens[i + 1].Start])))))
             {
                 last = i - 1;
                 break;
@@ -376,6 +379,19 @@ internal sealed class QuoteDocument
         _found.Add(new Found(first, last, cueFirst, cueLast, speakerFirst, speakerLast, direct, -1));
     }
 
+    private bool ParagraphBreakIn(int first, int end)
+    {
+        for (var i = first; i < end && i < _tokens.Length; i++)
+        {
+            if (_tokens[i].Has(TokenTraits.ParagraphBefore))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private bool HasOpenBefore(int first, int last)
     {
         for (var i = first; i < last; i++)
@@ -387,6 +403,36 @@ internal sealed class QuoteDocument
         }
 
         return false;
+    }
+
+    /// <summary>Indirect content that runs into another attribution's speaker ends before it ("when he wrote his book, Mr. McKinley said …").</summary>
+    private void TruncateAtNestedSpeakers()
+    {
+        for (var i = 0; i < _found.Count; i++)
+        {
+            var f = _found[i];
+            if (f.Direct)
+            {
+                continue;
+            }
+
+            var nested = _found.Where(g => !ReferenceEquals(g, f) && g.SpeakerFirst > f.First && g.SpeakerFirst <= f.Last && g.CueFirst > f.CueFirst)
+                .Select(g => g.SpeakerFirst).DefaultIfEmpty(-1).Min();
+            if (nested < 0)
+            {
+                continue;
+            }
+
+            var last = nested - 1;
+            while (last >= f.First && _tokens[last].Kind == TokenKind.Punctuation)
+            {
+                last--;
+            }
+
+            _found[i] = Words(f.First, last) >= 2 ? f with { Last = last } : f with { Last = -1 };
+        }
+
+        _found.RemoveAll(f => f.Last < f.First);
     }
 
     /// <summary>Quotes no cue claimed: partial quotes inside indirect content take its speaker; longer ones take the speaker of the quote just before (same or previous paragraph) or stay unattributed.</summary>
@@ -442,6 +488,23 @@ internal sealed class QuoteDocument
         if (k < sentenceFirst || _quoteOf[k] >= 0)
         {
             return null;
+        }
+
+        if (IsPunct(k, ")"))
+        {
+            // "Sen. David Perdue (R-Ga.) said"
+            var open = k - 1;
+            while (open > sentenceFirst && k - open < 12 && !IsPunct(open, "("))
+            {
+                open--;
+            }
+
+            if (!IsPunct(open, "(") || open - 1 < sentenceFirst)
+            {
+                return null;
+            }
+
+            k = open - 1;
         }
 
         if (IsPunct(k, ","))
@@ -505,6 +568,20 @@ internal sealed class QuoteDocument
 
         if (!SpeakerNounWords.Contains(Word(k)))
         {
+            // Any noun phrase "the ad's narrator" that opens a clause.
+            for (var j = k - 1; j >= Math.Max(sentenceFirst, k - 5); j--)
+            {
+                if (_tokens[j].Kind != TokenKind.Word || CueWords.Contains(Word(j)) || NpStopWords.Contains(Word(j)))
+                {
+                    return null;
+                }
+
+                if (DeterminerWords.Contains(Word(j)))
+                {
+                    return j == sentenceFirst || _tokens[j - 1].Kind is TokenKind.Punctuation or TokenKind.CloseQuote || IsConjunction(j - 1) ? (j, k) : null;
+                }
+            }
+
             return null;
         }
 
