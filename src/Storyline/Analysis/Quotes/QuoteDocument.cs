@@ -282,6 +282,11 @@ internal sealed class QuoteDocument
 
         if (speakerAfter is { } sa)
         {
+            if (left is not null && ObjectCueWords.Contains(Word(cue)) && RightNp(after, s.EndToken) is { } addressee)
+            {
+                after = addressee.Last + 1;
+            }
+
             var k = after;
             while (k < _tokens.Length && _quoteOf[k] < 0 && (IsPunct(k, ":", ",", "—", "–") || Is(k, "that")))
             {
