@@ -89,6 +89,7 @@ internal sealed class QuoteDocument
             }
         }
 
+        FindTranscriptTurns();
         TruncateAtNestedSpeakers();
         AttachLeftoverQuotes();
         return [.. _found.OrderBy(f => f.First).ThenBy(f => f.Last).Select(ToQuote)];
@@ -410,6 +411,56 @@ internal sealed class QuoteDocument
         return false;
     }
 
+    /// <summary>Transcript turns: a line opening with a name in capitals and a colon ("WALLACE: Let's start …") is that speaker's words up to the next line.</summary>
+    private void FindTranscriptTurns()
+    {
+        for (var t = 0; t + 2 < _tokens.Length; t++)
+        {
+            var lineStart = _tokens[t].Has(TokenTraits.LineBefore) || _tokens[t].Has(TokenTraits.ParagraphBefore) || t == 0
+                || (Mark(t - 1) > 0 && (t - 1 == 0 || _tokens[t - 1].Has(TokenTraits.LineBefore) || _tokens[t - 1].Has(TokenTraits.ParagraphBefore)));
+            if (!lineStart || _tokens[t].Kind != TokenKind.Word || _tokens[t].Length < 2 || !IsAllCaps(t) || !IsPunct(t + 1, ":"))
+            {
+                continue;
+            }
+
+            var last = t + 2;
+            while (last + 1 < _tokens.Length && !_tokens[last + 1].Has(TokenTraits.LineBefore) && !_tokens[last + 1].Has(TokenTraits.ParagraphBefore))
+            {
+                last++;
+            }
+
+            while (last > t + 2 && (_tokens[last].Kind == TokenKind.Punctuation || Mark(last) < 0))
+            {
+                last--;
+            }
+
+            if (Words(t + 2, last) < 2)
+            {
+                continue;
+            }
+
+            if (_quoteOf[t] >= 0)
+            {
+                _usedQuote[_quoteOf[t]] = true;
+            }
+
+            _found.Add(new Found(t + 2, last, t + 1, t + 1, t, t, Direct: true, -1));
+        }
+    }
+
+    private bool IsAllCaps(int i)
+    {
+        foreach (var c in Word(i))
+        {
+            if (char.IsLetter(c) && !char.IsUpper(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>Indirect content that runs into another attribution's speaker ends before it ("when he wrote his book, Mr. McKinley said …").</summary>
     private void TruncateAtNestedSpeakers()
     {
@@ -456,6 +507,15 @@ internal sealed class QuoteDocument
 
             if (_usedQuote[q] || Words(first, last) < MinDirectWords)
             {
+                continue;
+            }
+
+            // “…” ― NAME
+            if (last + 2 < _tokens.Length && IsPunct(last + 1, "―", "—", "–", "-") && !ParagraphBreakIn(last + 1, last + 3)
+                && RightNp(last + 2, _sentences[_sentenceOf[last + 2]].EndToken) is { } signed)
+            {
+                _usedQuote[q] = true;
+                _found.Add(new Found(first, last, last + 1, last + 1, signed.First, signed.Last, Direct: true, q));
                 continue;
             }
 
