@@ -17,6 +17,7 @@ internal sealed class QuoteDocument
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SpeechCueWords = QuoteLexicon.SpeechCues.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NotNameWords = QuoteLexicon.NotNames.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NpStopWords = QuoteLexicon.NpStops.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PrepositionWords = QuoteLexicon.Prepositions.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PersonNounWords = QuoteLexicon.PersonNouns.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private readonly string _text;
@@ -262,7 +263,8 @@ internal sealed class QuoteDocument
             before--;
         }
 
-        if (before >= 0 && _quoteOf[before] is var qb and >= 0 && _direct[qb].Last == before && !_usedQuote[qb] && !ParagraphBreakIn(before + 1, cue))
+        if (before >= 0 && _quoteOf[before] is var qb and >= 0 && _direct[qb].Last == before && !_usedQuote[qb] && !ParagraphBreakIn(before + 1, cue)
+            && !(IsPunct(before - 1, ".") && cue + 1 < s.EndToken && !IsPunctuation(cue + 1) && !(left is null && RightNp(cue + 1, s.EndToken) is not null)))
         {
             var speaker = left ?? (SpeechCueWords.Contains(Word(cue)) ? right = RightNp(cue + 1, s.EndToken) : null);
             if (speaker is { } sp)
@@ -316,9 +318,33 @@ internal sealed class QuoteDocument
                 k = obj.Last + 1;
             }
 
+            if (k < s.EndToken && SpeechCueWords.Contains(Word(cue)) && PrepositionWords.Contains(Word(k)))
+            {
+                // "said in an interview (that) …", "told me on Friday, …": the clause comes after "that" or a comma, if at all.
+                var j = k;
+                while (j < s.EndToken && !Is(j, "that") && !IsPunctuation(j) && _quoteOf[j] < 0)
+                {
+                    j++;
+                }
+
+                k = j < s.EndToken && Is(j, "that") ? j : j < s.EndToken && IsPunct(j, ",") ? j + 1 : s.EndToken;
+                if (k < s.EndToken && _quoteOf[k] >= 0)
+                {
+                    k = s.EndToken;
+                }
+            }
+
             if (k < s.EndToken && !IsPunctuation(k))
             {
                 Add(k, s.EndToken - 1, cue, cue, l.First, l.Last, direct: false);
+                return;
+            }
+
+            // Mid-sentence: CLAUSE, SPEAKER CUE, CLAUSE.
+            if (l.First - 1 > s.FirstToken && IsPunct(l.First - 1, ",") && k < s.EndToken && IsPunct(k, ",") && k + 1 < s.EndToken && _quoteOf[k + 1] < 0)
+            {
+                Add(s.FirstToken, l.First - 2, cue, cue, l.First, l.Last, direct: false);
+                Add(k + 1, s.EndToken - 1, cue, cue, l.First, l.Last, direct: false);
                 return;
             }
 
@@ -607,6 +633,13 @@ internal sealed class QuoteDocument
             var m = _mentionOf[k];
             var first = k;
             while (first - 1 >= sentenceFirst && _mentionOf[first - 1] == m)
+            {
+                first--;
+            }
+
+            // Titles: "Mr. Sharpton", "Sen. Graham", "President Obama".
+            while (first - 1 >= sentenceFirst && _mentionOf[first - 1] < 0 && _tokens[first - 1].Kind == TokenKind.Word && k - first < 6
+                && (_tokens[first - 1].Has(TokenTraits.Abbreviation) || (char.IsUpper(_text[_tokens[first - 1].Start]) && !NotNameWords.Contains(Word(first - 1)))))
             {
                 first--;
             }

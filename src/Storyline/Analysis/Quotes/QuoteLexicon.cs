@@ -57,6 +57,13 @@ internal static partial class QuoteLexicon
         "while", "during", "because", "if", "is", "was", "are", "were", "has", "have", "had", "will", "would", "from", "by", "about",
     };
 
+    /// <summary>Prepositions that open a phrase, not a clause, after a cue ("said in an interview").</summary>
+    public static readonly HashSet<string> Prepositions = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "in", "on", "at", "during", "after", "before", "with", "for", "from", "by", "via", "through", "over", "last", "this",
+        "earlier", "later", "yesterday", "today", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    };
+
     /// <summary>Learned words that are not cues by themselves ("according" is handled with "to").</summary>
     private static readonly string[] NotCues = ["according", "widely", "openly", "officially", "reportedly", "repeatedly", "eager"];
 
