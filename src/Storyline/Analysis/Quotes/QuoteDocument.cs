@@ -618,6 +618,12 @@ internal sealed class QuoteDocument
             return k - 1 >= sentenceFirst && _mentionOf[k - 1] >= 0 ? NpEndingAt(k - 1, sentenceFirst) : null;
         }
 
+        if (Is(k, "who") || Is(k, "which"))
+        {
+            // A relative clause: "…, who said …" — the speaker mention is the relative pronoun itself.
+            return (k, k);
+        }
+
         return NpEndingAt(k, sentenceFirst);
     }
 
@@ -806,6 +812,19 @@ internal sealed class QuoteDocument
         }
 
         var start = _tokens[first].Start;
+        if (first == last && (Is(first, "who") || Is(first, "which")))
+        {
+            for (var m = _mentions.Count - 1; m >= 0; m--)
+            {
+                if (_mentions[m].End <= start && _sentenceOf[first] - SentenceAt(_mentions[m].Start) <= 0)
+                {
+                    return _mentions[m].Canonical;
+                }
+            }
+
+            return null;
+        }
+
         if (first == last && IsPronoun(first))
         {
             return Is(first, "he") || Is(first, "she") || Is(first, "i") ? LastSpeakerOrPersonBefore(first) : null;
@@ -849,6 +868,26 @@ internal sealed class QuoteDocument
         }
 
         return null;
+    }
+
+    private int SentenceAt(int offset)
+    {
+        var lo = 0;
+        var hi = _sentences.Length - 1;
+        while (lo < hi)
+        {
+            var mid = (lo + hi + 1) / 2;
+            if (_sentences[mid].Start <= offset)
+            {
+                lo = mid;
+            }
+            else
+            {
+                hi = mid - 1;
+            }
+        }
+
+        return lo;
     }
 
     private ReadOnlySpan<char> Word(int i) => _text.AsSpan(_tokens[i].Start, _tokens[i].Length);
