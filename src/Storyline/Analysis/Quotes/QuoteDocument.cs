@@ -297,6 +297,9 @@ internal sealed class QuoteDocument
             }
 
             if (k < _tokens.Length && _quoteOf[k] is var qa and >= 0 && _direct[qa].First == k && !_usedQuote[qa]
+                && (_direct[qa].Last + 1 >= _tokens.Length || _direct[qa].Last + 1 >= _sentences[_sentenceOf[_direct[qa].Last]].EndToken
+                    || _tokens[_direct[qa].Last + 1].Kind != TokenKind.Word || _tokens[_direct[qa].Last + 1].Has(TokenTraits.ParagraphBefore)
+                    || LeftNp(_direct[qa].Last + 2, 0) is not null)
                 && (!ParagraphBreakIn(cue + 1, k + 1) || IsPunct(k - 1, ":")))
             {
                 AddQuote(qa, cue, sa);
@@ -354,6 +357,14 @@ internal sealed class QuoteDocument
                 Add(s.FirstToken, l.First - 2, cue, cue, l.First, l.Last, direct: false);
             }
 
+            return;
+        }
+
+        // A participle after the main clause: "SUBJECT did X, saying (that) CLAUSE".
+        if (cue - 1 > s.FirstToken && IsPunct(cue - 1, ",") && Word(cue).EndsWith("ing", StringComparison.OrdinalIgnoreCase)
+            && RightNp(s.FirstToken, s.EndToken) is { } subject && subject.Last < cue - 1 && cue + 1 < s.EndToken && !IsPunctuation(cue + 1) && _quoteOf[cue + 1] < 0)
+        {
+            Add(cue + 1, s.EndToken - 1, cue, cue, subject.First, subject.Last, direct: false);
             return;
         }
 
@@ -610,7 +621,13 @@ internal sealed class QuoteDocument
 
                 if (IsPunct(j, ","))
                 {
-                    return j - 1 >= sentenceFirst && (_mentionOf[j - 1] >= 0 || IsPronoun(j - 1)) ? NpEndingAt(j - 1, sentenceFirst) : null;
+                    if (j - 1 >= sentenceFirst && (_mentionOf[j - 1] >= 0 || IsPronoun(j - 1)))
+                    {
+                        return NpEndingAt(j - 1, sentenceFirst);
+                    }
+
+                    // "A lawyer for the outlets, David Schulz, said": the name in the apposition.
+                    return k - 1 > j && _mentionOf[k - 1] >= 0 && _mentions[_mentionOf[k - 1]].Type == EntityType.Person ? NpEndingAt(k - 1, j + 1) : null;
                 }
             }
 

@@ -106,7 +106,7 @@ internal static partial class QuoteLexicon
         "professor", "scholar", "researcher", "researchers", "pollster", "pollsters", "donor", "donors", "woman", "man", "father",
         "mother", "wife", "husband", "son", "daughter", "friend", "colleague", "manager", "operative", "operatives", "insiders",
         "insider", "kremlin", "white", "house", "ministry", "parliament", "duma", "office", "board", "council", "panel", "data",
-        "figures", "numbers", "records", "documents", "lawsuit", "letter", "memo", "filing", "article", "book", "website", "post",
+        "figures", "numbers", "records", "percent", "majority", "minority", "respondents", "residents", "americans", "documents", "lawsuit", "letter", "memo", "filing", "article", "book", "website", "post",
     };
 
     /// <summary>Heads that name a person (a pronoun or such a description resolves to the last person named).</summary>
