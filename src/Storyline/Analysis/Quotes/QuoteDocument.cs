@@ -253,6 +253,12 @@ internal sealed class QuoteDocument
     {
         var s = _sentences[_sentenceOf[cue]];
         var left = LeftNp(cue, s.FirstToken);
+        if (left is null && cue - 1 > s.FirstToken && (Is(cue - 1, "and") || Is(cue - 1, "but")) && RightNp(s.FirstToken, s.EndToken) is { } coordinated && coordinated.Last < cue - 2)
+        {
+            // Coordinated verbs: "SUBJECT did X and said …".
+            left = coordinated;
+        }
+
         (int First, int Last)? right = null;
         var claimed = false;
 
