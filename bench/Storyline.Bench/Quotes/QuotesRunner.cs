@@ -25,7 +25,9 @@ internal static partial class QuotesRunner
         var path = Path.Combine(eval, "quotes", $"polnear-{split}.jsonl");
         var articles = File.ReadLines(path).Select(Parse).ToList();
         var watch = Stopwatch.StartNew();
-        var predictions = articles.Select(a => QuoteExtractor.Default.Extract(a.Text)).ToList();
+        var stances = !args.Contains("--no-stances");
+        var extractor = stances ? QuoteExtractor.Default : new QuoteExtractor(Storyline.Analysis.Entities.EntityRecognizer.Default, includeStances: false);
+        var predictions = articles.Select(a => extractor.Extract(a.Text)).ToList();
         var seconds = watch.Elapsed.TotalSeconds;
 
         var total = new Tally();
@@ -37,7 +39,7 @@ internal static partial class QuotesRunner
             total.Add(tally);
         }
 
-        Console.WriteLine($"PolNeAR {split}: {articles.Count} articles, {total.Gold} gold attributions (with content), {total.Predicted} predicted");
+        Console.WriteLine($"PolNeAR {split}{(stances ? string.Empty : " (--no-stances)")}: {articles.Count} articles, {total.Gold} gold attributions (with content), {total.Predicted} predicted");
         Console.WriteLine($"content, token overlap >= 0.5: {Prf(total.Matched, total.Predicted, total.Gold)}");
         Console.WriteLine($"content, exact span:           {Prf(total.Exact, total.Predicted, total.Gold)}");
         Console.WriteLine($"speaker accuracy (of {total.Matched} overlap-matched): {Ratio(total.SpeakerRight, total.Matched)}"

@@ -31,8 +31,11 @@ internal sealed class QuoteDocument
     private readonly List<Found> _found = [];
     private bool[] _usedQuote = [];
 
-    public QuoteDocument(string text, Token[] tokens, Sentence[] sentences, IReadOnlyList<EntityMention> mentions)
+    private readonly bool _stances;
+
+    public QuoteDocument(string text, Token[] tokens, Sentence[] sentences, IReadOnlyList<EntityMention> mentions, bool stances)
     {
+        _stances = stances;
         _text = text;
         _tokens = tokens;
         _sentences = sentences;
@@ -88,6 +91,11 @@ internal sealed class QuoteDocument
             {
                 Cue(t);
             }
+        }
+
+        if (_stances)
+        {
+            FindStances();
         }
 
         FindTranscriptTurns();
@@ -452,6 +460,58 @@ internal sealed class QuoteDocument
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// Stances without a listed cue: in a sentence no cue attributed, a named person or organisation (or he/she/they)
+    /// followed by an inflected verb ("Trump is defending his tweets") holds the rest of the sentence. PolNeAR
+    /// annotates such stances as attributions.
+    /// </summary>
+    private void FindStances()
+    {
+        var attributed = new bool[_sentences.Length];
+        foreach (var f in _found)
+        {
+            attributed[_sentenceOf[f.CueFirst]] = true;
+        }
+
+        for (var si = 0; si < _sentences.Length; si++)
+        {
+            var s = _sentences[si];
+            if (attributed[si])
+            {
+                continue;
+            }
+
+            for (var t = s.FirstToken + 1; t + 1 < s.EndToken; t++)
+            {
+                if (_quoteOf[t] >= 0 || _tokens[t].Kind != TokenKind.Word || _mentionOf[t] >= 0 || !char.IsLower(_text[_tokens[t].Start]) || !LooksInflected(t)
+                    || BetweenWords.Contains(Word(t)) || NpStopWords.Contains(Word(t)) || IsPunctuation(t + 1) || _quoteOf[t + 1] >= 0)
+                {
+                    continue;
+                }
+
+                if (LeftNp(t, s.FirstToken) is not { } subject)
+                {
+                    continue;
+                }
+
+                var named = subject.First == subject.Last && (Is(subject.First, "he") || Is(subject.First, "she") || Is(subject.First, "they"))
+                    || (_mentionOf[subject.Last] >= 0 && _mentions[_mentionOf[subject.Last]].Type is EntityType.Person or EntityType.Organization);
+                if (named)
+                {
+                    Add(t + 1, s.EndToken - 1, t, t, subject.First, subject.Last, direct: false);
+                    break;
+                }
+            }
+        }
+    }
+
+    private bool LooksInflected(int i)
+    {
+        var w = Word(i);
+        return w.Length > 3 && (w.EndsWith("ed", StringComparison.Ordinal) || w.EndsWith("ing", StringComparison.Ordinal)
+            || (w.EndsWith('s') && !w.EndsWith("ss", StringComparison.Ordinal) && !w.EndsWith("us", StringComparison.Ordinal)));
     }
 
     /// <summary>Transcript turns: a line opening with a name in capitals and a colon ("WALLACE: Let's start …") is that speaker's words up to the next line.</summary>

@@ -10,7 +10,8 @@ namespace Storyline.Analysis.Quotes;
 /// pronoun, "the lawmaker") and the speaker resolved to a name (pronouns and descriptions to the most recent
 /// person named before them). Rules over the tokenizer, the sentence splitter and the entity recogniser; cue
 /// words are the frequent ones of the PolNeAR training annotations (see <see cref="QuoteLexicon"/>).
-/// Immutable and thread-safe.
+/// As in PolNeAR, attributions include stances without a speech verb ("Trump is defending his tweets") unless
+/// <see cref="IncludeStances"/> is off. Immutable and thread-safe.
 /// </summary>
 public sealed class QuoteExtractor
 {
@@ -19,11 +20,17 @@ public sealed class QuoteExtractor
     private readonly EntityRecognizer _recognizer;
 
     /// <summary>Creates an extractor over the given entity recogniser.</summary>
-    public QuoteExtractor(EntityRecognizer recognizer)
+    /// <param name="recognizer">Finds the names speakers resolve to.</param>
+    /// <param name="includeStances">Whether a named subject followed by any inflected verb, in a sentence with no cue, is an attribution.</param>
+    public QuoteExtractor(EntityRecognizer recognizer, bool includeStances = true)
     {
         ArgumentNullException.ThrowIfNull(recognizer);
         _recognizer = recognizer;
+        IncludeStances = includeStances;
     }
+
+    /// <summary>Whether stances without a speech verb are attributions (as PolNeAR annotates them).</summary>
+    public bool IncludeStances { get; }
 
     /// <summary>The extractor with the shipped entity model.</summary>
     public static QuoteExtractor Default => Shipped.Value;
@@ -34,16 +41,16 @@ public sealed class QuoteExtractor
         ArgumentNullException.ThrowIfNull(text);
         var (tokens, sentences) = SentenceSplitter.Split(text);
         var mentions = _recognizer.Recognize(text, tokens, sentences);
-        return Extract(text, tokens, sentences, mentions);
+        return new QuoteDocument(text, tokens, sentences, mentions, IncludeStances).Run();
     }
 
     /// <summary>The quotes of already tokenised, split and recognised text.</summary>
-    public static IReadOnlyList<Quote> Extract(string text, Token[] tokens, Sentence[] sentences, IReadOnlyList<EntityMention> mentions)
+    public static IReadOnlyList<Quote> Extract(string text, Token[] tokens, Sentence[] sentences, IReadOnlyList<EntityMention> mentions, bool includeStances = true)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(tokens);
         ArgumentNullException.ThrowIfNull(sentences);
         ArgumentNullException.ThrowIfNull(mentions);
-        return new QuoteDocument(text, tokens, sentences, mentions).Run();
+        return new QuoteDocument(text, tokens, sentences, mentions, includeStances).Run();
     }
 }

@@ -73,7 +73,8 @@ internal static partial class QuoteLexicon
         "also", "has", "have", "had", "later", "previously", "then", "further", "again", "reportedly", "repeatedly", "publicly",
         "once", "recently", "privately", "would", "will", "may", "might", "could", "did", "does", "do", "often", "just", "already",
         "frequently", "simply", "flatly", "initially", "subsequently", "first", "last", "earlier", "quickly", "finally", "even",
-        "still", "now", "long", "always", "consistently", "explicitly", "openly", "bluntly", "angrily", "clearly",
+        "still", "now", "long", "always", "consistently", "explicitly", "openly", "bluntly", "angrily", "clearly", "is", "was", "are",
+        "were", "been", "am", "not", "never", "increasingly", "strongly", "immediately", "specifically", "directly", "personally",
     };
 
     /// <summary>Personal pronouns that can be a speaker.</summary>
