@@ -29,7 +29,7 @@ internal static class ModelWriter
 
     private static string Format(double value) => value.ToString("R", CultureInfo.InvariantCulture);
 
-    private static string RepositoryRoot()
+    internal static string RepositoryRoot()
     {
         for (var directory = new DirectoryInfo(Directory.GetCurrentDirectory()); directory is not null; directory = directory.Parent)
         {

@@ -9,6 +9,8 @@ using Storyline.Clustering;
 //   scale N                  ingest time and peak memory on N synthetic articles (AllSides replicated, dates shifted)
 //   bdn --filter '*'        BenchmarkDotNet micro-benchmarks (extraction per page)
 //   extraction               AEB and WCXB extraction scores (per-page TSV written); --baseline for the simple extractor
+//   quotes [--train] [--no-stances] [--errors N]  PolNeAR dev (or train) content P/R/F1 (token overlap and exact) and speaker accuracy
+//   train-quotes [RATIO]     learns cue words from polnear-train into src/Storyline/Analysis/Quotes/QuoteLexicon.Learned.cs
 //   entities                 WikiANN dev entity P/R/F1 and tagging speed; train-entities retrains models/entities-wikiann-en.bin
 var command = args.FirstOrDefault() ?? "grouping";
 var evalIndex = Array.IndexOf(args, "--eval");
@@ -58,12 +60,20 @@ switch (command)
         BenchmarkDotNet.Running.BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args[1..]);
         break;
 
+    case "quotes":
+        Storyline.Bench.Quotes.QuotesRunner.Run(eval, args);
+        break;
+
+    case "train-quotes":
+        Storyline.Bench.Quotes.CueLearner.Learn(eval, args.Length > 1 && !args[1].StartsWith('-') ? double.Parse(args[1], CultureInfo.InvariantCulture) : 0.5);
+        break;
+
     case "scale":
         Console.WriteLine(ScaleRunner.Run(allSides, int.Parse(args[1], CultureInfo.InvariantCulture)));
         break;
 
     default:
-        Console.Error.WriteLine($"unknown command '{command}': grouping | train-grouping | ingest | scale N | extraction | entities | train-entities | bdn [BenchmarkDotNet args]");
+        Console.Error.WriteLine($"unknown command '{command}': grouping | train-grouping | ingest | scale N | extraction | entities | train-entities | quotes | train-quotes | bdn [BenchmarkDotNet args]");
         return 2;
 }
 

@@ -17,6 +17,7 @@ internal static class StorylineCli
             ExtractCommand.Create(console),
             SearchCommand.Create(console),
             EntitiesCommand.Create(console),
+            QuotesCommand.Create(console),
         };
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

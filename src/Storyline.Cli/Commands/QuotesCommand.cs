@@ -1,0 +1,132 @@
+using System.CommandLine;
+using System.Text.RegularExpressions;
+using Storyline.Analysis.Quotes;
+using Storyline.Reading;
+
+namespace Storyline.Cli.Commands;
+
+/// <summary>
+/// <c>storyline quotes PATH… [--json]</c>: the quotes of each input with their speakers and cues. Offsets are
+/// into the text as given: a JSONL item's <c>text</c> (or a plain-text file's body after its header lines)
+/// exactly; for HTML, into the extracted clean text.
+/// </summary>
+internal static partial class QuotesCommand
+{
+    public static Command Create(CliConsole console)
+    {
+        var paths = new Argument<string[]>("PATH") { Arity = ArgumentArity.OneOrMore, Description = "Files or directories; '-' reads JSONL from stdin" };
+        var json = CliOptions.Json("One JSON object a line: {\"id\" or \"path\", \"quote\", \"start\", \"end\", \"speaker\", \"speaker_start\", \"speaker_end\", \"cue\", \"direct\"}");
+        var command = new Command("quotes", "Print the quotes of each input, with speaker and cue (no database).") { paths, json };
+        command.SetAction(parsed => Run(console, parsed.GetValue(paths)!, parsed.GetValue(json)));
+        return command;
+    }
+
+    [GeneratedRegex(@":\d+$")]
+    private static partial Regex LineSuffix();
+
+    private static int Run(CliConsole console, string[] paths, bool json)
+    {
+        var failed = 0;
+        var lines = new JsonLines(console.Output);
+        var pipeline = StorylinePipeline.Default;
+        foreach (var read in pipeline.Reader.ReadPaths(paths, console.Input))
+        {
+            if (read.Problem is { } problem)
+            {
+                console.Error.WriteLine(problem);
+                failed += problem.IsWarning ? 0 : 1;
+                continue;
+            }
+
+            var document = read.Document!;
+            var fromJsonl = LineSuffix().IsMatch(document.Source) && !File.Exists(document.Source);
+            string text;
+            if (document.Format == DocumentFormat.PlainText)
+            {
+                text = document.Content;
+            }
+            else
+            {
+                var extracted = pipeline.Extractor.Extract(document);
+                if (extracted.Article is not { } article)
+                {
+                    console.Error.WriteLine(new InputProblem(document.Source, extracted.Failure!));
+                    failed++;
+                    continue;
+                }
+
+                text = article.Text;
+            }
+
+            var quotes = QuoteExtractor.Default.Extract(text);
+            if (json)
+            {
+                foreach (var quote in quotes)
+                {
+                    lines.Write(writer =>
+                    {
+                        if (fromJsonl)
+                        {
+                            writer.WriteString("id", document.ExternalId);
+                        }
+                        else
+                        {
+                            writer.WriteString("path", document.Source);
+                        }
+
+                        writer.WriteString("quote", quote.Text);
+                        writer.WriteNumber("start", quote.Start);
+                        writer.WriteNumber("end", quote.End);
+                        WriteNullable(writer, "speaker", quote.Speaker);
+                        WriteNullable(writer, "speaker_start", quote.SpeakerStart);
+                        WriteNullable(writer, "speaker_end", quote.SpeakerEnd);
+                        WriteNullable(writer, "cue", quote.Cue);
+                        writer.WriteBoolean("direct", quote.Direct);
+                    });
+                }
+
+                continue;
+            }
+
+            console.Output.WriteLine($"== {(fromJsonl ? document.ExternalId : document.Source)}");
+            foreach (var group in quotes.GroupBy(q => q.Speaker ?? "(unknown speaker)"))
+            {
+                console.Output.WriteLine($"{group.Key}:");
+                foreach (var quote in group)
+                {
+                    var kind = quote.Direct ? "direct" : "indirect";
+                    var cue = quote.Cue is null ? string.Empty : $" [{quote.Cue}]";
+                    console.Output.WriteLine($"  {quote.Start}-{quote.End}\t{kind}{cue}\t{quote.Text.ReplaceLineEndings(" ")}");
+                }
+            }
+
+            console.Output.WriteLine();
+        }
+
+        return failed > 0 ? ExitCodes.SomeInputsFailed : ExitCodes.Success;
+    }
+
+    private static void WriteNullable(System.Text.Json.Utf8JsonWriter writer, string name, string? value)
+    {
+        if (value is null)
+        {
+            writer.WriteNull(name);
+        }
+        else
+        {
+            writer.WriteString(name, value);
+        }
+    }
+
+    private static void WriteNullable(System.Text.Json.Utf8JsonWriter writer, string name, int? value)
+    {
+        if (value is { } v)
+        {
+            writer.WriteNumber(name, v);
+        }
+        else
+        {
+            writer.WriteNull(name);
+        }
+    }
+}

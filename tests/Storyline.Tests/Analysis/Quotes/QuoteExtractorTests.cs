@@ -1,0 +1,107 @@
+using Storyline.Analysis.Quotes;
+
+namespace Storyline.Tests.Analysis.Quotes;
+
+public sealed class QuoteExtractorTests
+{
+    [Theory]
+    [InlineData("000_6c0088076a9363ac.txt", "completely different game", "Novikov")]
+    [InlineData("000_6c0088076a9363ac.txt", "he is an illegal alien", "Bannon")]
+    [InlineData("000_6c0088076a9363ac.txt", "domestic issue of the United States", "Peskov")]
+    [InlineData("001_189017ad2c526773.txt", "completely different game", "Novikov")]
+    [InlineData("001_189017ad2c526773.txt", "he is an illegal alien", "Bannon")]
+    [InlineData("001_189017ad2c526773.txt", "domestic issue of the United States", "Peskov")]
+    public void Seed_quotes_have_their_speakers(string seed, string words, string speaker)
+    {
+        var text = File.ReadAllText(TestPaths.Samples(seed));
+        var quote = Assert.Single(QuoteExtractor.Default.Extract(text), q => q.Direct && q.Text.Contains(words, StringComparison.Ordinal));
+        Assert.NotNull(quote.Speaker);
+        Assert.Contains(speaker, quote.Speaker, StringComparison.Ordinal);
+        Assert.Equal(quote.Text, text[quote.Start..quote.End]);
+        Assert.Contains(speaker, text[quote.SpeakerStart!.Value..quote.SpeakerEnd!.Value], StringComparison.Ordinal);
+        Assert.Equal(quote.Cue, text[quote.CueStart!.Value..quote.CueEnd!.Value]);
+    }
+
+    [Fact]
+    public void A_quote_missing_its_opening_mark_runs_from_the_paragraph_start()
+    {
+        const string text = "Dmitry Novikov spoke on Friday.\n\nI think that Musk has a completely different game, Russia could provide it,” Novikov stated when asked.";
+        var quote = Assert.Single(QuoteExtractor.Default.Extract(text), q => q.Direct);
+        Assert.StartsWith("I think that Musk", quote.Text, StringComparison.Ordinal);
+        Assert.EndsWith("provide it,”", quote.Text, StringComparison.Ordinal);
+        Assert.Equal("Dmitry Novikov", quote.Speaker);
+        Assert.Equal("stated", quote.Cue);
+    }
+
+    [Fact]
+    public void A_quote_continues_into_the_next_quoted_paragraph()
+    {
+        const string text = "Senator John Smith said: “The first part goes on here without closing.\n\n“And the second part ends it.”\n\nThe vote is on Monday.";
+        var quote = Assert.Single(QuoteExtractor.Default.Extract(text), q => q.Direct);
+        Assert.Contains("first part", quote.Text, StringComparison.Ordinal);
+        Assert.EndsWith("ends it.”", quote.Text, StringComparison.Ordinal);
+        Assert.Equal("John Smith", quote.Speaker);
+    }
+
+    [Theory]
+    [InlineData("“We will win this fight in the courts,” said Maria Lopez, the governor.", "Maria Lopez", "said")]
+    [InlineData("“We will win this fight in the courts,” Maria Lopez said.", "Maria Lopez", "said")]
+    [InlineData("Maria Lopez told reporters: “We will win this fight in the courts.”", "Maria Lopez", "told")]
+    public void Direct_quotes_take_the_speaker_next_to_the_cue(string text, string speaker, string cue)
+    {
+        var quote = Assert.Single(QuoteExtractor.Default.Extract(text));
+        Assert.True(quote.Direct);
+        Assert.Contains("win this fight", quote.Text, StringComparison.Ordinal);
+        Assert.Equal(speaker, quote.Speaker);
+        Assert.Equal(cue, quote.Cue);
+    }
+
+    [Fact]
+    public void Pronouns_and_descriptions_resolve_to_the_person_named_before()
+    {
+        const string text = "Dmitry Novikov met the press in Moscow. “Russia could provide it,” he said. "
+            + "The lawmaker added that Musk would not need asylum at all.";
+        var quotes = QuoteExtractor.Default.Extract(text);
+        var direct = Assert.Single(quotes, q => q.Direct);
+        Assert.Equal("he", text[direct.SpeakerStart!.Value..direct.SpeakerEnd!.Value]);
+        Assert.Equal("Dmitry Novikov", direct.Speaker);
+        var indirect = Assert.Single(quotes, q => !q.Direct);
+        Assert.Equal("The lawmaker", text[indirect.SpeakerStart!.Value..indirect.SpeakerEnd!.Value]);
+        Assert.Equal("Dmitry Novikov", indirect.Speaker);
+        Assert.Equal("that Musk would not need asylum at all", indirect.Text);
+    }
+
+    [Theory]
+    [InlineData("Maria Lopez said that the budget would pass next week.", "that the budget would pass next week", "Maria Lopez", "said")]
+    [InlineData("According to Maria Lopez, the budget would pass next week.", "the budget would pass next week", "Maria Lopez", "According to")]
+    [InlineData("The budget would pass next week, Maria Lopez said.", "The budget would pass next week", "Maria Lopez", "said")]
+    public void Indirect_speech_is_found(string text, string content, string speaker, string cue)
+    {
+        var quote = Assert.Single(QuoteExtractor.Default.Extract(text));
+        Assert.False(quote.Direct);
+        Assert.Equal(content, quote.Text);
+        Assert.Equal(speaker, quote.Speaker);
+        Assert.Equal(cue, quote.Cue);
+    }
+
+    [Fact]
+    public void A_partial_quote_in_indirect_speech_takes_its_speaker()
+    {
+        const string text = "Steve Bannon claimed that Musk is “an illegal alien” and should leave.";
+        var partial = Assert.Single(QuoteExtractor.Default.Extract(text), q => q.Direct);
+        Assert.Equal("“an illegal alien”", partial.Text);
+        Assert.Equal("Steve Bannon", partial.Speaker);
+    }
+
+    [Fact]
+    public void Text_without_attributions_gives_nothing_and_extraction_is_thread_safe()
+    {
+        Assert.Empty(QuoteExtractor.Default.Extract(string.Empty));
+        Assert.Empty(QuoteExtractor.Default.Extract("The weather was fine in Moscow on Friday."));
+        var text = File.ReadAllText(TestPaths.Samples("001_189017ad2c526773.txt"));
+        var expected = QuoteExtractor.Default.Extract(text);
+        var results = new IReadOnlyList<Quote>[8];
+        Parallel.For(0, results.Length, i => results[i] = QuoteExtractor.Default.Extract(text));
+        Assert.All(results, r => Assert.Equal(expected, r));
+    }
+}

@@ -1,0 +1,43 @@
+using System.Text.Json;
+
+namespace Storyline.Tests.Cli;
+
+public sealed class QuotesCommandTests
+{
+    [Fact]
+    public void Json_lines_carry_the_id_and_offsets_into_the_jsonl_text()
+    {
+        const string text = "Intro line.\n\n\n  “We will win this fight in the courts,”   Maria Lopez said.";
+        var input = JsonSerializer.Serialize(new { id = "a1", text }) + "\n";
+        var result = CliRunner.RunWithInput(input, "quotes", "-", "--json");
+        Assert.Equal(0, result.ExitCode);
+        using var line = JsonDocument.Parse(Assert.Single(result.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries)));
+        var root = line.RootElement;
+        Assert.Equal("a1", root.GetProperty("id").GetString());
+        var start = root.GetProperty("start").GetInt32();
+        var end = root.GetProperty("end").GetInt32();
+        Assert.Equal(root.GetProperty("quote").GetString(), text[start..end]);
+        Assert.Equal("Maria Lopez", root.GetProperty("speaker").GetString());
+        Assert.Equal("Maria Lopez", text[root.GetProperty("speaker_start").GetInt32()..root.GetProperty("speaker_end").GetInt32()]);
+        Assert.Equal("said", root.GetProperty("cue").GetString());
+        Assert.True(root.GetProperty("direct").GetBoolean());
+    }
+
+    [Fact]
+    public void Text_output_groups_seed_quotes_by_speaker()
+    {
+        var result = CliRunner.Run("quotes", TestPaths.Samples("000_6c0088076a9363ac.txt"));
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("Dmitry Peskov:", result.Output, StringComparison.Ordinal);
+        Assert.Contains("Dmitry Novikov:", result.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Missing_inputs_exit_1_and_usage_errors_exit_2()
+    {
+        var missing = CliRunner.Run("quotes", Path.Combine(Path.GetTempPath(), "no-such-file-storyline-quotes.txt"));
+        Assert.Equal(1, missing.ExitCode);
+        Assert.Contains("no-such-file-storyline-quotes", missing.Error, StringComparison.Ordinal);
+        Assert.Equal(2, CliRunner.Run("quotes").ExitCode);
+    }
+}
