@@ -63,6 +63,52 @@ internal static class ShowCommand
         return ExitCodes.Success;
     }
 
+    /// <summary>
+    /// Quotes grouped by speaker, for speakers who are people the story names ("Bannon" counted as
+    /// "Steve Bannon"); direct quotes first. Statements attributed to anything else are only counted:
+    /// reported speech with a non-person "speaker" is mostly noise of the rule-based extractor.
+    /// </summary>
+    private static void WriteQuotes(TextWriter output, Storage.StoryDetails details)
+    {
+        var people = details.Entities.Where(e => e.Type == EntityType.Person).Select(e => e.Name).ToList();
+        string? PersonOf(string? speaker)
+        {
+            if (speaker is null)
+            {
+                return null;
+            }
+
+            var full = people.Where(p => p == speaker || p.EndsWith(" " + speaker, StringComparison.Ordinal)).Distinct(StringComparer.Ordinal).ToList();
+            return full.Count == 1 ? full[0] : null;
+        }
+
+        var attributed = details.Quotes.Select(q => (Quote: q, Person: PersonOf(q.Speaker))).ToList();
+        var bySpeaker = attributed.Where(a => a.Person is not null).GroupBy(a => a.Person!).OrderByDescending(g => g.Count(a => a.Quote.Direct)).ThenByDescending(g => g.Count()).ToList();
+        if (bySpeaker.Count == 0)
+        {
+            return;
+        }
+
+        output.WriteLine();
+        output.WriteLine("Quotes by speaker:");
+        foreach (var speaker in bySpeaker)
+        {
+            output.WriteLine($"  {speaker.Key}:");
+            foreach (var (quote, _) in speaker.OrderByDescending(a => a.Quote.Direct))
+            {
+                var text = quote.Text.Length <= 200 ? quote.Text : string.Concat(quote.Text.AsSpan(0, 199), "…");
+                var kind = quote.Direct ? string.Empty : " (reported)";
+                output.WriteLine($"    {text}{kind}  — {quote.Outlet ?? quote.ArticleId}");
+            }
+        }
+
+        var others = attributed.Count(a => a.Person is null);
+        if (others > 0)
+        {
+            output.WriteLine($"  ({others} more statements with other or unresolved speakers: storyline quotes FILE lists them all)");
+        }
+    }
+
     private static void WriteDetails(TextWriter output, Storage.StoryDetails details)
     {
         foreach (var (type, heading) in new[] { (EntityType.Person, "People"), (EntityType.Organization, "Organisations"), (EntityType.Location, "Places"), (EntityType.Misc, "Other names") })
@@ -74,6 +120,8 @@ internal static class ShowCommand
                 output.WriteLine($"{heading}: " + string.Join(", ", names.Select(n => $"{n.Name} ({n.Articles} art., {n.Mentions}×)")));
             }
         }
+
+        WriteQuotes(output, details);
 
         if (details.SourcesByOutlet.Count > 0)
         {

@@ -115,6 +115,20 @@ internal static class Migrations
         );
         CREATE INDEX article_sources_article ON article_sources(article_id);
         """,
+        """
+        CREATE TABLE article_quotes (
+            article_id    INTEGER NOT NULL REFERENCES articles(id),
+            start         INTEGER NOT NULL,
+            end           INTEGER NOT NULL,
+            text          TEXT NOT NULL,
+            cue           TEXT,
+            speaker       TEXT,
+            speaker_start INTEGER,
+            speaker_end   INTEGER,
+            direct        INTEGER NOT NULL
+        );
+        CREATE INDEX article_quotes_article ON article_quotes(article_id);
+        """,
     ];
 
     /// <summary>The schema version a fully migrated database has.</summary>

@@ -267,7 +267,23 @@ public sealed partial class SqliteStoryStore
             }
         }
 
-        return new StoryDetails(MergeShortNames(rows), sources);
+        var quotes = new List<StoryQuote>();
+        using (var command = Command("""
+            SELECT q.speaker, a.external_id, o.name, q.text, q.direct FROM article_quotes q
+            JOIN story_articles s ON s.article_id = q.article_id JOIN articles a ON a.id = q.article_id
+            LEFT JOIN outlets o ON o.id = a.outlet_id WHERE s.story_id = $story
+            ORDER BY a.published_utc IS NULL, a.published_utc, a.id, q.start;
+            """))
+        {
+            command.Parameters.AddWithValue("$story", storyId);
+            using var reader = command.ExecuteReader();
+            while (reader.Read())
+            {
+                quotes.Add(new StoryQuote(NullableString(reader, 0), reader.GetString(1), NullableString(reader, 2), reader.GetString(3), reader.GetInt64(4) != 0));
+            }
+        }
+
+        return new StoryDetails(MergeShortNames(rows), sources, quotes);
     }
 
     /// <summary>

@@ -146,6 +146,10 @@ public sealed partial class SqliteStoryStore : IStoryStore
             var signatureBytes = signature.Parameters.Add("$signature", SqliteType.Blob);
             using var entity = Command("INSERT INTO article_entities (article_id, type, start, end, text, canonical) VALUES ($id, $type, $start, $end, $text, $canonical);", transaction);
             using var source = Command("INSERT INTO article_sources (article_id, name, start, end, cue) VALUES ($id, $name, $start, $end, $cue);", transaction);
+            using var quote = Command("""
+                INSERT INTO article_quotes (article_id, start, end, text, cue, speaker, speaker_start, speaker_end, direct)
+                VALUES ($id, $start, $end, $text, $cue, $speaker, $speakerStart, $speakerEnd, $direct);
+                """, transaction);
             foreach (var (article, hash, minHash, analysis) in articles)
             {
                 insert.Parameters.Clear();
@@ -176,7 +180,7 @@ public sealed partial class SqliteStoryStore : IStoryStore
 
                 if (analysis is not null)
                 {
-                    StoreAnalysis(entity, source, id, analysis);
+                    StoreAnalysis(entity, source, quote, id, analysis);
                 }
             }
 
@@ -191,8 +195,23 @@ public sealed partial class SqliteStoryStore : IStoryStore
         return ids;
     }
 
-    private static void StoreAnalysis(SqliteCommand entity, SqliteCommand source, long articleId, Analysis.ArticleAnalysis analysis)
+    private static void StoreAnalysis(SqliteCommand entity, SqliteCommand source, SqliteCommand quote, long articleId, Analysis.ArticleAnalysis analysis)
     {
+        foreach (var q in analysis.Quotes)
+        {
+            quote.Parameters.Clear();
+            quote.Parameters.AddWithValue("$id", articleId);
+            quote.Parameters.AddWithValue("$start", q.Start);
+            quote.Parameters.AddWithValue("$end", q.End);
+            quote.Parameters.AddWithValue("$text", q.Text);
+            quote.Parameters.AddWithValue("$cue", Db(q.Cue));
+            quote.Parameters.AddWithValue("$speaker", Db(q.Speaker));
+            quote.Parameters.AddWithValue("$speakerStart", q.SpeakerStart is { } ss ? ss : DBNull.Value);
+            quote.Parameters.AddWithValue("$speakerEnd", q.SpeakerEnd is { } se ? se : DBNull.Value);
+            quote.Parameters.AddWithValue("$direct", q.Direct ? 1 : 0);
+            quote.ExecuteNonQuery();
+        }
+
         foreach (var mention in analysis.Entities)
         {
             entity.Parameters.Clear();

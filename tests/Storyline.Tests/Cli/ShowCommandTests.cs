@@ -22,6 +22,19 @@ public sealed class ShowCommandTests
         Assert.Contains("TASS", sources, StringComparison.Ordinal);
         Assert.Contains("Moscow Times", sources, StringComparison.Ordinal);
         Assert.Contains("first published by PGurus", output, StringComparison.Ordinal);
+        AssertQuotedBy(output, "Dmitry Novikov", "completely different game");
+        AssertQuotedBy(output, "Steve Bannon", "illegal alien");
+        AssertQuotedBy(output, "Dmitry Peskov", "domestic issue of the United States");
+        AssertQuotedBy(output, "Dmitry Peskov", "handle this situation alone");
+        AssertQuotedBy(output, "Dmitry Peskov", "handle this situation on his own");
+    }
+
+    /// <summary>The quote appears in the block of lines under the speaker's heading in "Quotes by speaker".</summary>
+    private static void AssertQuotedBy(string output, string speaker, string words)
+    {
+        var lines = output[output.IndexOf("Quotes by speaker:", StringComparison.Ordinal)..].Split('\n');
+        var block = lines.SkipWhile(l => l != $"  {speaker}:").Skip(1).TakeWhile(l => l.StartsWith("    ", StringComparison.Ordinal));
+        Assert.Contains(block, l => l.Contains(words, StringComparison.Ordinal));
     }
 
     [Fact]
