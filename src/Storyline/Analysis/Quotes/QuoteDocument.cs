@@ -120,7 +120,8 @@ internal sealed class QuoteDocument
                 var k = t + 1;
                 while (k < n)
                 {
-                    if (Mark(k) < 0)
+                    // A straight mark after a straight opening one closes it, whatever its position says ("vote,'"").
+                    if (Mark(k) < 0 || (Mark(k) > 0 && IsStraight(k) && IsStraight(first)))
                     {
                         last = k;
                         break;
@@ -179,6 +180,8 @@ internal sealed class QuoteDocument
             t++;
         }
     }
+
+    private bool IsStraight(int i) => _text[_tokens[i].Start] is '"' or '\'';
 
     /// <summary>+1 for an opening double quotation mark, -1 for a closing one, 0 otherwise (single marks are apostrophes or inner quotes).</summary>
     private int Mark(int i)
@@ -273,7 +276,9 @@ internal sealed class QuoteDocument
 
         // A quote just before: “…,” SPEAKER CUE  or  “…,” CUE SPEAKER
         var before = (left?.First ?? cue) - 1;
-        while (before >= 0 && IsPunct(before, ",", "—", "–", "-") && _quoteOf[before] < 0)
+        var titles = 0;
+        while (before >= 0 && _quoteOf[before] < 0
+            && (IsPunct(before, ",", "—", "–", "-") || (left is not null && titles++ < 6 && _tokens[before].Kind == TokenKind.Word && char.IsUpper(_text[_tokens[before].Start]))))
         {
             before--;
         }
@@ -680,7 +685,7 @@ internal sealed class QuoteDocument
         if (IsPunct(k, ","))
         {
             // Apposition: NAME, DESCRIPTION, CUE
-            for (var j = k - 1; j >= Math.Max(sentenceFirst, k - 15); j--)
+            for (var j = k - 1; j >= Math.Max(sentenceFirst, k - 30); j--)
             {
                 if (_quoteOf[j] >= 0)
                 {
