@@ -100,7 +100,6 @@ internal sealed class QuoteDocument
         }
 
         FindTranscriptTurns();
-        TruncateAtNestedSpeakers();
         AttachLeftoverQuotes();
         return [.. _found.OrderBy(f => f.First).ThenBy(f => f.Last).Select(ToQuote)];
     }
@@ -569,36 +568,6 @@ internal sealed class QuoteDocument
         }
 
         return true;
-    }
-
-    /// <summary>Indirect content that runs into another attribution's speaker ends before it ("when he wrote his book, Mr. McKinley said …").</summary>
-    private void TruncateAtNestedSpeakers()
-    {
-        for (var i = 0; i < _found.Count; i++)
-        {
-            var f = _found[i];
-            if (f.Direct)
-            {
-                continue;
-            }
-
-            var nested = _found.Where(g => !ReferenceEquals(g, f) && g.SpeakerFirst > f.First && g.SpeakerFirst <= f.Last && g.CueFirst > f.CueFirst)
-                .Select(g => g.SpeakerFirst).DefaultIfEmpty(-1).Min();
-            if (nested < 0)
-            {
-                continue;
-            }
-
-            var last = nested - 1;
-            while (last >= f.First && _tokens[last].Kind == TokenKind.Punctuation)
-            {
-                last--;
-            }
-
-            _found[i] = Words(f.First, last) >= 2 ? f with { Last = last } : f with { Last = -1 };
-        }
-
-        _found.RemoveAll(f => f.Last < f.First);
     }
 
     /// <summary>Quotes no cue claimed: partial quotes inside indirect content take its speaker; longer ones take the speaker of the quote just before (same or previous paragraph) or stay unattributed.</summary>
