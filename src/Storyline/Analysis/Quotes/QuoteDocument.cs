@@ -19,6 +19,7 @@ internal sealed class QuoteDocument
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NpStopWords = QuoteLexicon.NpStops.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PrepositionWords = QuoteLexicon.Prepositions.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> IrregularPastWords = QuoteLexicon.IrregularPast.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> StanceStopWords = QuoteLexicon.StanceStops.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PersonNounWords = QuoteLexicon.PersonNouns.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private readonly string _text;
@@ -504,7 +505,7 @@ internal sealed class QuoteDocument
                 var named = subject.First == subject.Last && (Is(subject.First, "he") || Is(subject.First, "she") || Is(subject.First, "they") || Is(subject.First, "i") || Is(subject.First, "we"))
                     || (_mentionOf[subject.Last] >= 0 && _mentions[_mentionOf[subject.Last]].Type is EntityType.Person or EntityType.Organization)
                     || (SpeakerNounWords.Contains(Word(subject.Last)) && DeterminerWords.Contains(Word(subject.First)));
-                if (named)
+                if (named && !StanceStopWords.Contains(Word(t + 1)))
                 {
                     Add(t + 1, s.EndToken - 1, t, t, subject.First, subject.Last, direct: false);
                     break;

@@ -72,6 +72,13 @@ internal static partial class QuoteLexicon
         "heard", "meant", "paid", "set", "struck", "stood", "understood", "drew", "threw", "forgot", "forgave", "hid", "let", "cut",
     };
 
+    /// <summary>Words after a verb that make it a passive or a move, not a stance ("was filed by", "arrived in").</summary>
+    public static readonly HashSet<string> StanceStops = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "by", "in", "of", "at", "on", "from", "with", "into", "during", "as", "up", "down", "out", "off", "back", "away", "here", "there",
+        "since", "after", "before", "until", "through", "across", "around",
+    };
+
     /// <summary>Learned words that are not cues by themselves ("according" is handled with "to").</summary>
     private static readonly string[] NotCues = ["according", "widely", "openly", "officially", "reportedly", "repeatedly", "eager"];
 
