@@ -504,7 +504,8 @@ internal sealed class QuoteDocument
 
                 var named = subject.First == subject.Last && (Is(subject.First, "he") || Is(subject.First, "she") || Is(subject.First, "they") || Is(subject.First, "i") || Is(subject.First, "we"))
                     || (_mentionOf[subject.Last] >= 0 && _mentions[_mentionOf[subject.Last]].Type is EntityType.Person or EntityType.Organization)
-                    || (SpeakerNounWords.Contains(Word(subject.Last)) && DeterminerWords.Contains(Word(subject.First)));
+                    || (SpeakerNounWords.Contains(Word(subject.Last)) && DeterminerWords.Contains(Word(subject.First)))
+                    || (char.IsUpper(_text[_tokens[subject.Last].Start]) && !NotNameWords.Contains(Word(subject.Last)));
                 if (named && !StanceStopWords.Contains(Word(t + 1)))
                 {
                     Add(t + 1, s.EndToken - 1, t, t, subject.First, subject.Last, direct: false);
@@ -528,11 +529,32 @@ internal sealed class QuoteDocument
         {
             var lineStart = _tokens[t].Has(TokenTraits.LineBefore) || _tokens[t].Has(TokenTraits.ParagraphBefore) || t == 0
                 || (Mark(t - 1) > 0 && (t - 1 == 0 || _tokens[t - 1].Has(TokenTraits.LineBefore) || _tokens[t - 1].Has(TokenTraits.ParagraphBefore)));
-            if (!lineStart || _tokens[t].Kind != TokenKind.Word || _tokens[t].Length < 2 || !IsAllCaps(t) || !IsPunct(t + 1, ":"))
+            if (!lineStart || _tokens[t].Kind != TokenKind.Word || _tokens[t].Length < 2)
             {
                 continue;
             }
 
+            // "WALLACE:" or a person's name: "Flynn: Trump absolutely right".
+            var nameEnd = t;
+            if (_mentionOf[t] >= 0 && _mentions[_mentionOf[t]].Type == EntityType.Person)
+            {
+                while (nameEnd + 1 < _tokens.Length && _mentionOf[nameEnd + 1] == _mentionOf[t])
+                {
+                    nameEnd++;
+                }
+            }
+            else if (!IsAllCaps(t))
+            {
+                continue;
+            }
+
+            if (nameEnd + 2 >= _tokens.Length || !IsPunct(nameEnd + 1, ":"))
+            {
+                continue;
+            }
+
+            var nameStart = t;
+            t = nameEnd;
             var last = t + 2;
             while (last + 1 < _tokens.Length && !_tokens[last + 1].Has(TokenTraits.LineBefore) && !_tokens[last + 1].Has(TokenTraits.ParagraphBefore))
             {
@@ -554,7 +576,7 @@ internal sealed class QuoteDocument
                 _usedQuote[_quoteOf[t]] = true;
             }
 
-            _found.Add(new Found(t + 2, last, t + 1, t + 1, t, t, Direct: true, -1));
+            _found.Add(new Found(t + 2, last, t + 1, t + 1, nameStart, nameEnd, Direct: IsAllCaps(nameStart), -1));
         }
     }
 
