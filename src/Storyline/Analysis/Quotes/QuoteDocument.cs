@@ -754,6 +754,12 @@ internal sealed class QuoteDocument
 
         if (!SpeakerNounWords.Contains(Word(k)))
         {
+            // A bare plural opening a clause: "environmentalists worry that …".
+            if (Word(k).Length > 4 && Word(k)[^1] == 's' && Word(k)[^2] != 's' && (k == sentenceFirst || IsPunctuation(k - 1) || Mark(k - 1) != 0 || IsConjunction(k - 1)))
+            {
+                return (k, k);
+            }
+
             // Any noun phrase "the ad's narrator" that opens a clause.
             for (var j = k - 1; j >= Math.Max(sentenceFirst, k - 5); j--)
             {
