@@ -231,6 +231,19 @@ internal sealed class QuoteDocument
     {
         var s = _sentences[_sentenceOf[cue]];
         var speaker = RightNp(cue + 2, s.EndToken);
+        if (speaker is null && cue + 2 < s.EndToken && _tokens[cue + 2].Kind == TokenKind.Word && _quoteOf[cue + 2] < 0)
+        {
+            // Any noun phrase: "according to federal statistics", "according to the post-debate analysis".
+            var end = cue + 2;
+            while (end + 1 < s.EndToken && end - cue < 12 && _tokens[end + 1].Kind is TokenKind.Word or TokenKind.Number && _quoteOf[end + 1] < 0
+                && !Is(end + 1, "that") && !Is(end + 1, "who") && !Is(end + 1, "which"))
+            {
+                end++;
+            }
+
+            speaker = (cue + 2, end);
+        }
+
         if (speaker is not { } sp)
         {
             return;
@@ -491,7 +504,7 @@ internal sealed class QuoteDocument
 
             for (var t = s.FirstToken + 1; t + 1 < s.EndToken; t++)
             {
-                if (_quoteOf[t] >= 0 || _tokens[t].Kind != TokenKind.Word || _mentionOf[t] >= 0 || !char.IsLower(_text[_tokens[t].Start]) || !LooksInflected(t)
+                if (_quoteOf[t] >= 0 || _tokens[t].Kind != TokenKind.Word || _mentionOf[t] >= 0 || !char.IsLower(_text[_tokens[t].Start]) || !LooksInflected(t) || Is(t, "according")
                     || BetweenWords.Contains(Word(t)) || NpStopWords.Contains(Word(t)) || IsPunctuation(t + 1) || _quoteOf[t + 1] >= 0)
                 {
                     continue;
