@@ -284,6 +284,13 @@ internal sealed class QuoteDocument
             left = coordinated;
         }
 
+        if (left is null && cue - 1 > s.FirstToken && IsPunct(cue - 1, ",") && Word(cue).EndsWith("ing", StringComparison.OrdinalIgnoreCase)
+            && RightNp(s.FirstToken, s.EndToken) is { } participleSubject && participleSubject.Last < cue - 1)
+        {
+            // A participle after the main clause: "SUBJECT did X, saying (that) …" or "…, saying: “…”".
+            left = participleSubject;
+        }
+
         (int First, int Last)? right = null;
         var claimed = false;
 
@@ -390,14 +397,6 @@ internal sealed class QuoteDocument
                 Add(s.FirstToken, l.First - 2, cue, cue, l.First, l.Last, direct: false);
             }
 
-            return;
-        }
-
-        // A participle after the main clause: "SUBJECT did X, saying (that) CLAUSE".
-        if (cue - 1 > s.FirstToken && IsPunct(cue - 1, ",") && Word(cue).EndsWith("ing", StringComparison.OrdinalIgnoreCase)
-            && RightNp(s.FirstToken, s.EndToken) is { } subject && subject.Last < cue - 1 && cue + 1 < s.EndToken && !IsPunctuation(cue + 1) && _quoteOf[cue + 1] < 0)
-        {
-            Add(cue + 1, s.EndToken - 1, cue, cue, subject.First, subject.Last, direct: false);
             return;
         }
 
