@@ -89,7 +89,7 @@ internal sealed class QuoteDocument
                 According(t);
                 t++;
             }
-            else if (CueWords.Contains(Word(t)))
+            else if (CueWords.Contains(Word(t)) && !(_tokens[t].Length > 1 && IsAllCaps(t)))
             {
                 Cue(t);
             }
@@ -130,7 +130,7 @@ internal sealed class QuoteDocument
                     if (_tokens[k].Has(TokenTraits.ParagraphBefore))
                     {
                         // The quote runs to the paragraph end; it goes on only if the next paragraph opens with a mark.
-                        if (Mark(k) <= 0)
+                        if (Mark(k) <= 0 || IsStraight(k) != IsStraight(first))
                         {
                             last = k - 1;
                             break;
