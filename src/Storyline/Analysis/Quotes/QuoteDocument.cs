@@ -894,7 +894,7 @@ internal sealed class QuoteDocument
             f.Direct);
     }
 
-    /// <summary>The speaker's name: a mention's canonical name; a pronoun or a person description → the last person named before it.</summary>
+    /// <summary>The speaker's name: a mention's canonical name; he/she or a person description → the last speaker or person named before it; I/we/they/it (the author, a group) → null.</summary>
     private string? Resolve(int first, int last)
     {
         EntityMention? inside = null;
@@ -927,7 +927,7 @@ internal sealed class QuoteDocument
 
         if (first == last && IsPronoun(first))
         {
-            return Is(first, "he") || Is(first, "she") || Is(first, "i") ? LastSpeakerOrPersonBefore(first) : null;
+            return Is(first, "he") || Is(first, "she") ? LastSpeakerOrPersonBefore(first) : null;
         }
 
         return PersonNounWords.Contains(Word(last)) && DeterminerWords.Contains(Word(first))
