@@ -12,9 +12,8 @@ namespace Storyline.Bench.Quotes;
 /// (one-to-one, best overlap first), and, stricter, when the spans are identical; speaker accuracy is the
 /// share of overlap-matched contents whose predicted speaker mention overlaps a gold source span (a gold
 /// attribution without a source is right only when no speaker is predicted). A prediction is the union of
-/// the quotes sharing one cue ("“…,” he said, “…”" is one attribution, as PolNeAR annotates it); a quote
-/// wholly inside another predicted quote (a partial quote in indirect speech) is not scored separately,
-/// since PolNeAR annotates the outer content only.
+/// the quotes sharing one cue ("“…,” he said, “…”" is one attribution, as PolNeAR annotates it; a partial
+/// quote inside indirect speech shares the cue of its clause, so it is scored with it).
 /// </summary>
 internal static partial class QuotesRunner
 {
@@ -112,8 +111,7 @@ internal static partial class QuotesRunner
     private static Tally Score(Article article, IReadOnlyList<Quote> quotes, TextWriter? log)
     {
         var words = WordRun().Matches(article.Text).Select(m => (m.Index, End: m.Index + m.Length)).ToArray();
-        var kept = quotes.Where(q => !quotes.Any(o => !ReferenceEquals(o, q) && o.Start <= q.Start && q.End <= o.End && (o.End - o.Start) > (q.End - q.Start))).ToList();
-        var predicted = kept.GroupBy(q => q.CueStart is { } c ? (object)c : q)
+        var predicted = quotes.GroupBy(q => q.CueStart is { } c ? (object)c : q)
             .Select(g => new Predicted([.. g.Select(q => new Span(q.Start, q.End))], g.First().SpeakerStart is { } s ? new Span(s, g.First().SpeakerEnd!.Value) : null))
             .ToList();
 

@@ -7,8 +7,9 @@ namespace Storyline.Cli.Commands;
 
 /// <summary>
 /// <c>storyline quotes PATH… [--json]</c>: the quotes of each input with their speakers and cues. Offsets are
-/// into the text as given: a JSONL item's <c>text</c> (or a plain-text file's body after its header lines)
-/// exactly; for HTML, into the extracted clean text.
+/// into the text as given: a JSONL item's <c>text</c>, or a plain-text file as it is on disk (header lines
+/// such as <c>date 2025-06-07</c> are skipped by the analysis but counted in offsets); for HTML, into the
+/// extracted clean text.
 /// </summary>
 internal static partial class QuotesCommand
 {
@@ -41,9 +42,11 @@ internal static partial class QuotesCommand
             var document = read.Document!;
             var fromJsonl = LineSuffix().IsMatch(document.Source) && !File.Exists(document.Source);
             string text;
+            var shift = 0;
             if (document.Format == DocumentFormat.PlainText)
             {
                 text = document.Content;
+                shift = fromJsonl ? 0 : BodyOffset(document.Source, text);
             }
             else
             {
@@ -75,11 +78,11 @@ internal static partial class QuotesCommand
                         }
 
                         writer.WriteString("quote", quote.Text);
-                        writer.WriteNumber("start", quote.Start);
-                        writer.WriteNumber("end", quote.End);
+                        writer.WriteNumber("start", quote.Start + shift);
+                        writer.WriteNumber("end", quote.End + shift);
                         WriteNullable(writer, "speaker", quote.Speaker);
-                        WriteNullable(writer, "speaker_start", quote.SpeakerStart);
-                        WriteNullable(writer, "speaker_end", quote.SpeakerEnd);
+                        WriteNullable(writer, "speaker_start", quote.SpeakerStart + shift);
+                        WriteNullable(writer, "speaker_end", quote.SpeakerEnd + shift);
                         WriteNullable(writer, "cue", quote.Cue);
                         writer.WriteBoolean("direct", quote.Direct);
                     });
@@ -96,7 +99,7 @@ internal static partial class QuotesCommand
                 {
                     var kind = quote.Direct ? "direct" : "indirect";
                     var cue = quote.Cue is null ? string.Empty : $" [{quote.Cue}]";
-                    console.Output.WriteLine($"  {quote.Start}-{quote.End}\t{kind}{cue}\t{quote.Text.ReplaceLineEndings(" ")}");
+                    console.Output.WriteLine($"  {quote.Start + shift}-{quote.End + shift}\t{kind}{cue}\t{quote.Text.ReplaceLineEndings(" ")}");
                 }
             }
 
@@ -104,6 +107,25 @@ internal static partial class QuotesCommand
         }
 
         return failed > 0 ? ExitCodes.SomeInputsFailed : ExitCodes.Success;
+    }
+
+    /// <summary>Where a plain-text file's body (after its header lines, such as <c>date 2025-06-07</c>) starts in the file as given, so offsets point into the file.</summary>
+    private static int BodyOffset(string path, string body)
+    {
+        try
+        {
+            if (!File.Exists(path))
+            {
+                return 0;
+            }
+
+            var index = File.ReadAllText(path).IndexOf(body, StringComparison.Ordinal);
+            return index > 0 ? index : 0;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return 0;
+        }
     }
 
     private static void WriteNullable(System.Text.Json.Utf8JsonWriter writer, string name, string? value)

@@ -8,7 +8,7 @@ namespace Storyline.Analysis;
 /// <summary>What the Analysis stage found in an article's clean text; all offsets are into that text.</summary>
 /// <param name="Entities">People, organisations, places and other names, with the canonical name each mention resolves to.</param>
 /// <param name="Sources">Outlets and agencies the article credits ("according to TASS").</param>
-/// <param name="Quotes">Direct and reported speech with cue and speaker.</param>
+/// <param name="Quotes">Direct and reported speech with cue and speaker (speech only: PolNeAR-style "stances" without a speech cue are left out).</param>
 public sealed record ArticleAnalysis(IReadOnlyList<EntityMention> Entities, IReadOnlyList<CitedSource> Sources, IReadOnlyList<Quote> Quotes)
 {
     /// <summary>Nothing found (or nothing analysed).</summary>
@@ -25,6 +25,6 @@ public sealed record ArticleAnalysis(IReadOnlyList<EntityMention> Entities, IRea
 
         var (tokens, sentences) = SentenceSplitter.Split(text);
         var mentions = EntityRecognizer.Default.Recognize(text, tokens, sentences);
-        return new ArticleAnalysis(mentions, SourceFinder.Find(text), QuoteExtractor.Extract(text, tokens, sentences, mentions));
+        return new ArticleAnalysis(mentions, SourceFinder.Find(text), QuoteExtractor.Extract(text, tokens, sentences, mentions, includeStances: false));
     }
 }

@@ -24,6 +24,24 @@ public sealed class QuotesCommandTests
     }
 
     [Fact]
+    public void Offsets_point_into_a_text_file_as_given_header_lines_included()
+    {
+        var path = TestPaths.Samples("001_189017ad2c526773.txt");
+        var file = File.ReadAllText(path);
+        var result = CliRunner.Run("quotes", path, "--json");
+        Assert.Equal(0, result.ExitCode);
+        var lines = result.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.NotEmpty(lines);
+        foreach (var text in lines)
+        {
+            using var line = JsonDocument.Parse(text);
+            var root = line.RootElement;
+            Assert.Equal(path, root.GetProperty("path").GetString());
+            Assert.Equal(root.GetProperty("quote").GetString(), file[root.GetProperty("start").GetInt32()..root.GetProperty("end").GetInt32()]);
+        }
+    }
+
+    [Fact]
     public void Text_output_groups_seed_quotes_by_speaker()
     {
         var result = CliRunner.Run("quotes", TestPaths.Samples("000_6c0088076a9363ac.txt"));

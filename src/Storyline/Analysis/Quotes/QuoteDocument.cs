@@ -18,6 +18,8 @@ internal sealed class QuoteDocument
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NotNameWords = QuoteLexicon.NotNames.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NpStopWords = QuoteLexicon.NpStops.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PrepositionWords = QuoteLexicon.Prepositions.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> IrregularPastWords = QuoteLexicon.IrregularPast.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> StanceStopWords = QuoteLexicon.StanceStops.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PersonNounWords = QuoteLexicon.PersonNouns.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private readonly string _text;
@@ -87,7 +89,7 @@ internal sealed class QuoteDocument
                 According(t);
                 t++;
             }
-            else if (CueWords.Contains(Word(t)))
+            else if (CueWords.Contains(Word(t)) && !(_tokens[t].Length > 1 && IsAllCaps(t)))
             {
                 Cue(t);
             }
@@ -99,7 +101,6 @@ internal sealed class QuoteDocument
         }
 
         FindTranscriptTurns();
-        TruncateAtNestedSpeakers();
         AttachLeftoverQuotes();
         return [.. _found.OrderBy(f => f.First).ThenBy(f => f.Last).Select(ToQuote)];
     }
@@ -119,7 +120,8 @@ internal sealed class QuoteDocument
                 var k = t + 1;
                 while (k < n)
                 {
-                    if (Mark(k) < 0)
+                    // A straight mark after a straight opening one closes it, whatever its position says ("vote,'"").
+                    if (Mark(k) < 0 || (Mark(k) > 0 && IsStraight(k) && IsStraight(first)))
                     {
                         last = k;
                         break;
@@ -128,7 +130,7 @@ internal sealed class QuoteDocument
                     if (_tokens[k].Has(TokenTraits.ParagraphBefore))
                     {
                         // The quote runs to the paragraph end; it goes on only if the next paragraph opens with a mark.
-                        if (Mark(k) <= 0)
+                        if (Mark(k) <= 0 || IsStraight(k) != IsStraight(first))
                         {
                             last = k - 1;
                             break;
@@ -179,6 +181,8 @@ internal sealed class QuoteDocument
         }
     }
 
+    private bool IsStraight(int i) => _text[_tokens[i].Start] is '"' or '\'';
+
     /// <summary>+1 for an opening double quotation mark, -1 for a closing one, 0 otherwise (single marks are apostrophes or inner quotes).</summary>
     private int Mark(int i)
     {
@@ -227,6 +231,19 @@ internal sealed class QuoteDocument
     {
         var s = _sentences[_sentenceOf[cue]];
         var speaker = RightNp(cue + 2, s.EndToken);
+        if (speaker is null && cue + 2 < s.EndToken && _tokens[cue + 2].Kind == TokenKind.Word && _quoteOf[cue + 2] < 0)
+        {
+            // Any noun phrase: "according to federal statistics", "according to the post-debate analysis".
+            var end = cue + 2;
+            while (end + 1 < s.EndToken && end - cue < 12 && _tokens[end + 1].Kind is TokenKind.Word or TokenKind.Number && _quoteOf[end + 1] < 0
+                && !Is(end + 1, "that") && !Is(end + 1, "who") && !Is(end + 1, "which"))
+            {
+                end++;
+            }
+
+            speaker = (cue + 2, end);
+        }
+
         if (speaker is not { } sp)
         {
             return;
@@ -267,12 +284,21 @@ internal sealed class QuoteDocument
             left = coordinated;
         }
 
+        if (left is null && cue - 1 > s.FirstToken && IsPunct(cue - 1, ",") && Word(cue).EndsWith("ing", StringComparison.OrdinalIgnoreCase)
+            && RightNp(s.FirstToken, s.EndToken) is { } participleSubject && participleSubject.Last < cue - 1)
+        {
+            // A participle after the main clause: "SUBJECT did X, saying (that) …" or "…, saying: “…”".
+            left = participleSubject;
+        }
+
         (int First, int Last)? right = null;
         var claimed = false;
 
         // A quote just before: “…,” SPEAKER CUE  or  “…,” CUE SPEAKER
         var before = (left?.First ?? cue) - 1;
-        while (before >= 0 && IsPunct(before, ",", "—", "–", "-") && _quoteOf[before] < 0)
+        var titles = 0;
+        while (before >= 0 && _quoteOf[before] < 0
+            && (IsPunct(before, ",", "—", "–", "-") || (left is not null && titles++ < 6 && _tokens[before].Kind == TokenKind.Word && char.IsUpper(_text[_tokens[before].Start]))))
         {
             before--;
         }
@@ -371,14 +397,6 @@ internal sealed class QuoteDocument
                 Add(s.FirstToken, l.First - 2, cue, cue, l.First, l.Last, direct: false);
             }
 
-            return;
-        }
-
-        // A participle after the main clause: "SUBJECT did X, saying (that) CLAUSE".
-        if (cue - 1 > s.FirstToken && IsPunct(cue - 1, ",") && Word(cue).EndsWith("ing", StringComparison.OrdinalIgnoreCase)
-            && RightNp(s.FirstToken, s.EndToken) is { } subject && subject.Last < cue - 1 && cue + 1 < s.EndToken && !IsPunctuation(cue + 1) && _quoteOf[cue + 1] < 0)
-        {
-            Add(cue + 1, s.EndToken - 1, cue, cue, subject.First, subject.Last, direct: false);
             return;
         }
 
@@ -485,7 +503,7 @@ internal sealed class QuoteDocument
 
             for (var t = s.FirstToken + 1; t + 1 < s.EndToken; t++)
             {
-                if (_quoteOf[t] >= 0 || _tokens[t].Kind != TokenKind.Word || _mentionOf[t] >= 0 || !char.IsLower(_text[_tokens[t].Start]) || !LooksInflected(t)
+                if (_quoteOf[t] >= 0 || _tokens[t].Kind != TokenKind.Word || _mentionOf[t] >= 0 || !char.IsLower(_text[_tokens[t].Start]) || !LooksInflected(t) || Is(t, "according")
                     || BetweenWords.Contains(Word(t)) || NpStopWords.Contains(Word(t)) || IsPunctuation(t + 1) || _quoteOf[t + 1] >= 0)
                 {
                     continue;
@@ -496,9 +514,11 @@ internal sealed class QuoteDocument
                     continue;
                 }
 
-                var named = subject.First == subject.Last && (Is(subject.First, "he") || Is(subject.First, "she") || Is(subject.First, "they"))
-                    || (_mentionOf[subject.Last] >= 0 && _mentions[_mentionOf[subject.Last]].Type is EntityType.Person or EntityType.Organization);
-                if (named)
+                var named = subject.First == subject.Last && (Is(subject.First, "he") || Is(subject.First, "she") || Is(subject.First, "they") || Is(subject.First, "i") || Is(subject.First, "we"))
+                    || (_mentionOf[subject.Last] >= 0 && _mentions[_mentionOf[subject.Last]].Type is EntityType.Person or EntityType.Organization)
+                    || (SpeakerNounWords.Contains(Word(subject.Last)) && DeterminerWords.Contains(Word(subject.First)))
+                    || (char.IsUpper(_text[_tokens[subject.Last].Start]) && !NotNameWords.Contains(Word(subject.Last)));
+                if (named && !StanceStopWords.Contains(Word(t + 1)))
                 {
                     Add(t + 1, s.EndToken - 1, t, t, subject.First, subject.Last, direct: false);
                     break;
@@ -510,7 +530,7 @@ internal sealed class QuoteDocument
     private bool LooksInflected(int i)
     {
         var w = Word(i);
-        return w.Length > 3 && (w.EndsWith("ed", StringComparison.Ordinal) || w.EndsWith("ing", StringComparison.Ordinal)
+        return IrregularPastWords.Contains(w) || w.Length > 3 && (w.EndsWith("ed", StringComparison.Ordinal) || w.EndsWith("ing", StringComparison.Ordinal)
             || (w.EndsWith('s') && !w.EndsWith("ss", StringComparison.Ordinal) && !w.EndsWith("us", StringComparison.Ordinal)));
     }
 
@@ -521,11 +541,32 @@ internal sealed class QuoteDocument
         {
             var lineStart = _tokens[t].Has(TokenTraits.LineBefore) || _tokens[t].Has(TokenTraits.ParagraphBefore) || t == 0
                 || (Mark(t - 1) > 0 && (t - 1 == 0 || _tokens[t - 1].Has(TokenTraits.LineBefore) || _tokens[t - 1].Has(TokenTraits.ParagraphBefore)));
-            if (!lineStart || _tokens[t].Kind != TokenKind.Word || _tokens[t].Length < 2 || !IsAllCaps(t) || !IsPunct(t + 1, ":"))
+            if (!lineStart || _tokens[t].Kind != TokenKind.Word || _tokens[t].Length < 2)
             {
                 continue;
             }
 
+            // "WALLACE:" or a person's name: "Flynn: Trump absolutely right".
+            var nameEnd = t;
+            if (_mentionOf[t] >= 0 && _mentions[_mentionOf[t]].Type == EntityType.Person)
+            {
+                while (nameEnd + 1 < _tokens.Length && _mentionOf[nameEnd + 1] == _mentionOf[t])
+                {
+                    nameEnd++;
+                }
+            }
+            else if (!IsAllCaps(t))
+            {
+                continue;
+            }
+
+            if (nameEnd + 2 >= _tokens.Length || !IsPunct(nameEnd + 1, ":"))
+            {
+                continue;
+            }
+
+            var nameStart = t;
+            t = nameEnd;
             var last = t + 2;
             while (last + 1 < _tokens.Length && !_tokens[last + 1].Has(TokenTraits.LineBefore) && !_tokens[last + 1].Has(TokenTraits.ParagraphBefore))
             {
@@ -547,7 +588,7 @@ internal sealed class QuoteDocument
                 _usedQuote[_quoteOf[t]] = true;
             }
 
-            _found.Add(new Found(t + 2, last, t + 1, t + 1, t, t, Direct: true, -1));
+            _found.Add(new Found(t + 2, last, t + 1, t + 1, nameStart, nameEnd, Direct: IsAllCaps(nameStart), -1));
         }
     }
 
@@ -562,36 +603,6 @@ internal sealed class QuoteDocument
         }
 
         return true;
-    }
-
-    /// <summary>Indirect content that runs into another attribution's speaker ends before it ("when he wrote his book, Mr. McKinley said …").</summary>
-    private void TruncateAtNestedSpeakers()
-    {
-        for (var i = 0; i < _found.Count; i++)
-        {
-            var f = _found[i];
-            if (f.Direct)
-            {
-                continue;
-            }
-
-            var nested = _found.Where(g => !ReferenceEquals(g, f) && g.SpeakerFirst > f.First && g.SpeakerFirst <= f.Last && g.CueFirst > f.CueFirst)
-                .Select(g => g.SpeakerFirst).DefaultIfEmpty(-1).Min();
-            if (nested < 0)
-            {
-                continue;
-            }
-
-            var last = nested - 1;
-            while (last >= f.First && _tokens[last].Kind == TokenKind.Punctuation)
-            {
-                last--;
-            }
-
-            _found[i] = Words(f.First, last) >= 2 ? f with { Last = last } : f with { Last = -1 };
-        }
-
-        _found.RemoveAll(f => f.Last < f.First);
     }
 
     /// <summary>Quotes no cue claimed: partial quotes inside indirect content take its speaker; longer ones take the speaker of the quote just before (same or previous paragraph) or stay unattributed.</summary>
@@ -678,7 +689,7 @@ internal sealed class QuoteDocument
         if (IsPunct(k, ","))
         {
             // Apposition: NAME, DESCRIPTION, CUE
-            for (var j = k - 1; j >= Math.Max(sentenceFirst, k - 15); j--)
+            for (var j = k - 1; j >= Math.Max(sentenceFirst, k - 30); j--)
             {
                 if (_quoteOf[j] >= 0)
                 {
@@ -755,6 +766,12 @@ internal sealed class QuoteDocument
 
         if (!SpeakerNounWords.Contains(Word(k)))
         {
+            // A bare plural opening a clause: "environmentalists worry that …".
+            if (Word(k).Length > 4 && Word(k)[^1] == 's' && Word(k)[^2] != 's' && (k == sentenceFirst || IsPunctuation(k - 1) || Mark(k - 1) != 0 || IsConjunction(k - 1)))
+            {
+                return (k, k);
+            }
+
             // Any noun phrase "the ad's narrator" that opens a clause.
             for (var j = k - 1; j >= Math.Max(sentenceFirst, k - 5); j--)
             {
@@ -877,7 +894,7 @@ internal sealed class QuoteDocument
             f.Direct);
     }
 
-    /// <summary>The speaker's name: a mention's canonical name; a pronoun or a person description → the last person named before it.</summary>
+    /// <summary>The speaker's name: a mention's canonical name; he/she or a person description → the last speaker or person named before it; I/we/they/it (the author, a group) → null.</summary>
     private string? Resolve(int first, int last)
     {
         EntityMention? inside = null;
@@ -910,7 +927,7 @@ internal sealed class QuoteDocument
 
         if (first == last && IsPronoun(first))
         {
-            return Is(first, "he") || Is(first, "she") || Is(first, "i") ? LastSpeakerOrPersonBefore(first) : null;
+            return Is(first, "he") || Is(first, "she") ? LastSpeakerOrPersonBefore(first) : null;
         }
 
         return PersonNounWords.Contains(Word(last)) && DeterminerWords.Contains(Word(first))

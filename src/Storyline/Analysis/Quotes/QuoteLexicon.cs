@@ -64,6 +64,21 @@ internal static partial class QuoteLexicon
         "earlier", "later", "yesterday", "today", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
     };
 
+    /// <summary>Irregular past forms, for stance verbs.</summary>
+    public static readonly HashSet<string> IrregularPast = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "made", "sent", "put", "took", "gave", "came", "saw", "led", "felt", "kept", "held", "met", "won", "lost", "left", "brought",
+        "bought", "sought", "taught", "thought", "knew", "chose", "wrote", "spoke", "told", "became", "began", "ran", "got", "found",
+        "heard", "meant", "paid", "set", "struck", "stood", "understood", "drew", "threw", "forgot", "forgave", "hid", "let", "cut",
+    };
+
+    /// <summary>Words after a verb that make it a passive or a move, not a stance ("was filed by", "arrived in").</summary>
+    public static readonly HashSet<string> StanceStops = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "by", "in", "of", "at", "on", "from", "with", "into", "during", "as", "up", "down", "out", "off", "back", "away", "here", "there",
+        "since", "after", "before", "until", "through", "across", "around",
+    };
+
     /// <summary>Learned words that are not cues by themselves ("according" is handled with "to").</summary>
     private static readonly string[] NotCues = ["according", "widely", "openly", "officially", "reportedly", "repeatedly", "eager"];
 

@@ -1,9 +1,12 @@
+using Storyline.Analysis.Entities;
 using Storyline.Analysis.Quotes;
 
 namespace Storyline.Tests.Analysis.Quotes;
 
 public sealed class QuoteExtractorTests
 {
+    private static readonly QuoteExtractor SpeechOnly = new(EntityRecognizer.Default, includeStances: false);
+
     [Theory]
     [InlineData("000_6c0088076a9363ac.txt", "completely different game", "Novikov")]
     [InlineData("000_6c0088076a9363ac.txt", "he is an illegal alien", "Bannon")]
@@ -61,7 +64,7 @@ public sealed class QuoteExtractorTests
     {
         const string text = "Dmitry Novikov met the press in Moscow. “Russia could provide it,” he said. "
             + "The lawmaker added that Musk would not need asylum at all.";
-        var quotes = QuoteExtractor.Default.Extract(text);
+        var quotes = SpeechOnly.Extract(text);
         var direct = Assert.Single(quotes, q => q.Direct);
         Assert.Equal("he", text[direct.SpeakerStart!.Value..direct.SpeakerEnd!.Value]);
         Assert.Equal("Dmitry Novikov", direct.Speaker);
@@ -82,6 +85,18 @@ public sealed class QuoteExtractorTests
         Assert.Equal(content, quote.Text);
         Assert.Equal(speaker, quote.Speaker);
         Assert.Equal(cue, quote.Cue);
+    }
+
+    [Fact]
+    public void Stances_without_a_speech_verb_are_attributions_unless_turned_off()
+    {
+        const string text = "Hillary Clinton hired three new pollsters in Ohio.";
+        var stance = Assert.Single(QuoteExtractor.Default.Extract(text));
+        Assert.False(stance.Direct);
+        Assert.Equal("three new pollsters in Ohio", stance.Text);
+        Assert.Equal("hired", stance.Cue);
+        Assert.Equal("Hillary Clinton", stance.Speaker);
+        Assert.Empty(SpeechOnly.Extract(text));
     }
 
     [Fact]
