@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using Script = Storyline.Extraction.WritingScript;
 
 namespace Storyline.Extraction.Language;
 
@@ -54,30 +55,6 @@ internal static class LanguageIdentifier
         .GroupBy(x => x.Word, StringComparer.Ordinal)
         .ToFrozenDictionary(g => g.Key, g => g.Aggregate(0UL, (mask, x) => mask | x.Bit), StringComparer.Ordinal);
 
-    private enum Script
-    {
-        None,
-        Latin,
-        Cyrillic,
-        Greek,
-        Arabic,
-        Hebrew,
-        Devanagari,
-        Bengali,
-        Gurmukhi,
-        Gujarati,
-        Tamil,
-        Telugu,
-        Kannada,
-        Malayalam,
-        Thai,
-        Georgian,
-        Armenian,
-        Hangul,
-        Kana,
-        Han,
-        Ethiopic,
-    }
 
     private const int SampleChars = 3_000;
 
@@ -95,7 +72,7 @@ internal static class LanguageIdentifier
         var letters = 0;
         foreach (var c in sample)
         {
-            var s = ScriptOf(c);
+            var s = WritingScripts.Of(c);
             if (s != Script.None)
             {
                 counts[(int)s]++;
@@ -228,31 +205,4 @@ internal static class LanguageIdentifier
         return n;
     }
 
-    private static Script ScriptOf(char c) => c switch
-    {
-        _ when !char.IsLetter(c) && char.GetUnicodeCategory(c) is not (System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.SpacingCombiningMark) => Script.None,
-        <= '\u024F' => Script.Latin,
-        >= '\u1E00' and <= '\u1EFF' => Script.Latin,
-        >= '\u0370' and <= '\u03FF' => Script.Greek,
-        >= '\u1F00' and <= '\u1FFF' => Script.Greek,
-        >= '\u0400' and <= '\u052F' => Script.Cyrillic,
-        >= '\u0530' and <= '\u058F' => Script.Armenian,
-        >= '\u0590' and <= '\u05FF' => Script.Hebrew,
-        >= '\u0600' and <= '\u06FF' or >= '\u0750' and <= '\u077F' or >= '\uFB50' and <= '\uFEFF' => Script.Arabic,
-        >= '\u0900' and <= '\u097F' => Script.Devanagari,
-        >= '\u0980' and <= '\u09FF' => Script.Bengali,
-        >= '\u0A00' and <= '\u0A7F' => Script.Gurmukhi,
-        >= '\u0A80' and <= '\u0AFF' => Script.Gujarati,
-        >= '\u0B80' and <= '\u0BFF' => Script.Tamil,
-        >= '\u0C00' and <= '\u0C7F' => Script.Telugu,
-        >= '\u0C80' and <= '\u0CFF' => Script.Kannada,
-        >= '\u0D00' and <= '\u0D7F' => Script.Malayalam,
-        >= '\u0E00' and <= '\u0E7F' => Script.Thai,
-        >= '\u10A0' and <= '\u10FF' => Script.Georgian,
-        >= '\u1200' and <= '\u137F' => Script.Ethiopic,
-        >= '\u1100' and <= '\u11FF' or >= '\uAC00' and <= '\uD7AF' or >= '\u3130' and <= '\u318F' => Script.Hangul,
-        >= '\u3040' and <= '\u30FF' => Script.Kana,
-        >= '\u4E00' and <= '\u9FFF' or >= '\u3400' and <= '\u4DBF' => Script.Han,
-        _ => Script.None,
-    };
 }

@@ -119,7 +119,7 @@ internal static partial class TextBoilerplate
         return new Result(paragraphs, removed, origin, stamp);
     }
 
-    private static Verdict Judge(string line, string? title, Dictionary<string, int> lineCounts, UnicodeScript script, int blockLines)
+    private static Verdict Judge(string line, string? title, Dictionary<string, int> lineCounts, WritingScript script, int blockLines)
     {
         if (FeedFooter().IsMatch(line))
         {
@@ -153,7 +153,7 @@ internal static partial class TextBoilerplate
             return Verdict.Chrome;
         }
 
-        if (script != UnicodeScript.Other && ScriptShare(line, script) is { Letters: >= 10 } share && share.Foreign >= 0.5 * share.Letters)
+        if (script != WritingScript.None && ScriptShare(line, script) is { Letters: >= 10 } share && share.Foreign >= 0.5 * share.Letters)
         {
             return Verdict.Chrome;
         }
@@ -231,59 +231,31 @@ internal static partial class TextBoilerplate
         return new string(buffer[..length]);
     }
 
-    private enum UnicodeScript
-    {
-        Other,
-        Latin,
-        Cyrillic,
-        Greek,
-        Arabic,
-        Hebrew,
-        Devanagari,
-        Bengali,
-        Thai,
-        Cjk,
-        Hangul,
-    }
 
-    private static UnicodeScript ScriptOf(char c) => c switch
-    {
-        <= '\u024F' when char.IsLetter(c) => UnicodeScript.Latin,
-        >= '\u0370' and <= '\u03FF' => UnicodeScript.Greek,
-        >= '\u0400' and <= '\u052F' => UnicodeScript.Cyrillic,
-        >= '\u0590' and <= '\u05FF' => UnicodeScript.Hebrew,
-        >= '\u0600' and <= '\u06FF' => UnicodeScript.Arabic,
-        >= '\u0900' and <= '\u097F' => UnicodeScript.Devanagari,
-        >= '\u0980' and <= '\u09FF' => UnicodeScript.Bengali,
-        >= '\u0E00' and <= '\u0E7F' => UnicodeScript.Thai,
-        >= '\u3040' and <= '\u30FF' or >= '\u4E00' and <= '\u9FFF' => UnicodeScript.Cjk,
-        >= '\uAC00' and <= '\uD7AF' => UnicodeScript.Hangul,
-        _ => UnicodeScript.Other,
-    };
 
-    private static UnicodeScript DominantScript(List<string> lines)
+    private static WritingScript DominantScript(List<string> lines)
     {
-        var counts = new int[Enum.GetValues<UnicodeScript>().Length];
+        var counts = new int[Enum.GetValues<WritingScript>().Length];
         foreach (var line in lines)
         {
             foreach (var c in line)
             {
-                counts[(int)ScriptOf(c)]++;
+                counts[(int)WritingScripts.Family(WritingScripts.Of(c))]++;
             }
         }
 
-        counts[(int)UnicodeScript.Other] = 0;
+        counts[(int)WritingScript.None] = 0;
         var best = Array.IndexOf(counts, counts.Max());
-        return counts[best] == 0 ? UnicodeScript.Other : (UnicodeScript)best;
+        return counts[best] == 0 ? WritingScript.None : (WritingScript)best;
     }
 
-    private static (int Letters, int Foreign) ScriptShare(string line, UnicodeScript script)
+    private static (int Letters, int Foreign) ScriptShare(string line, WritingScript script)
     {
         int letters = 0, foreign = 0;
         foreach (var c in line)
         {
-            var s = ScriptOf(c);
-            if (s == UnicodeScript.Other && !char.IsLetter(c))
+            var s = WritingScripts.Family(WritingScripts.Of(c));
+            if (s == WritingScript.None && !char.IsLetter(c))
             {
                 continue;
             }
