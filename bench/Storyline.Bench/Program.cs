@@ -11,7 +11,9 @@ using Storyline.Clustering;
 //   extraction               AEB and WCXB extraction scores (per-page TSV written); --baseline for the simple extractor
 //   quotes [--train] [--no-stances] [--errors N]  PolNeAR dev (or train) content P/R/F1 (token overlap and exact) and speaker accuracy
 //   train-quotes [RATIO]     learns cue words from polnear-train into src/Storyline/Analysis/Quotes/QuoteLexicon.Learned.cs
-//   entities                 WikiANN dev entity P/R/F1 and tagging speed; train-entities retrains models/entities-wikiann-en.bin
+//   entities                 WikiANN dev entity P/R/F1; train-entities retrains models/entities-wikiann-en.bin
+//   analysis [--part P]      Analysis stage throughput (entities, sources, quotes) on allsides-train, per part;
+//                            --part tagger|entities runs one part once (for perf stat)
 var command = args.FirstOrDefault() ?? "grouping";
 var evalIndex = Array.IndexOf(args, "--eval");
 var eval = EvalData.Root(evalIndex >= 0 && evalIndex + 1 < args.Length ? args[evalIndex + 1] : null);
@@ -56,6 +58,10 @@ switch (command)
         Storyline.Bench.Entities.EntitiesRunner.Train(eval, args.SkipWhile(a => a != "--out").Skip(1).FirstOrDefault());
         break;
 
+    case "analysis":
+        Console.WriteLine(Storyline.Bench.Analysis.AnalysisThroughput.Run(allSides, args.SkipWhile(a => a != "--part").Skip(1).FirstOrDefault()));
+        break;
+
     case "bdn":
         BenchmarkDotNet.Running.BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args[1..]);
         break;
@@ -73,7 +79,7 @@ switch (command)
         break;
 
     default:
-        Console.Error.WriteLine($"unknown command '{command}': grouping | train-grouping | ingest | scale N | extraction | entities | train-entities | quotes | train-quotes | bdn [BenchmarkDotNet args]");
+        Console.Error.WriteLine($"unknown command '{command}': grouping | train-grouping | ingest | scale N | extraction | entities | train-entities | analysis | quotes | train-quotes | bdn [BenchmarkDotNet args]");
         return 2;
 }
 

@@ -67,7 +67,6 @@ internal static class EntitiesRunner
         }
 
         Score(eval, model);
-        Console.WriteLine(AnalysisThroughput.Run(Path.Combine(eval, "stories", "allsides-train.jsonl")));
     }
 
     private static void Score(string eval, NerModel model)

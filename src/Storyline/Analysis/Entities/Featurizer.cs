@@ -22,6 +22,8 @@ internal static class Featurizer
         public ulong[] ShortShape = new ulong[capacity];
         public byte[] GazType = new byte[capacity];
         public byte[] GazPosition = new byte[capacity];
+        public byte[] WordClass = new byte[capacity];
+        public ulong[] Affixes = new ulong[capacity * 8];
         public int[] RunStart = new int[capacity];
         public int[] RunEnd = new int[capacity];
         public int Count;
@@ -37,6 +39,8 @@ internal static class Featurizer
                 ShortShape = new ulong[size];
                 GazType = new byte[size];
                 GazPosition = new byte[size];
+                WordClass = new byte[size];
+                Affixes = new ulong[size * 8];
                 RunStart = new int[size];
                 RunEnd = new int[size];
             }
@@ -54,7 +58,7 @@ internal static class Featurizer
         {
             var word = text.Slice(tokens[i].Start, tokens[i].Length);
             into.Word[i] = FeatureHash.Of(word, false);
-            into.Lower[i] = FeatureHash.Of(word, true);
+            into.Lower[i] = LowerAndAffixes(word, into.Affixes.AsSpan(i * 8, 8));
             var (full, brief) = Shape(word, shape);
             into.Shape[i] = FeatureHash.Of(shape[..full], false);
             into.ShortShape[i] = FeatureHash.Of(shape[full..(full + brief)], false);
@@ -95,11 +99,18 @@ internal static class Featurizer
         if (gazetteer is not null)
         {
             gazetteer.Match(into.Lower.AsSpan(0, tokens.Length), into.GazType.AsSpan(0, tokens.Length), into.GazPosition.AsSpan(0, tokens.Length));
+
+            // Each token's class is used by up to seven features of itself and its neighbours: look it up once.
+            for (var i = 0; i < tokens.Length; i++)
+            {
+                into.WordClass[i] = gazetteer.WordClass(into.Lower[i]);
+            }
         }
         else
         {
             into.GazType.AsSpan(0, tokens.Length).Clear();
             into.GazPosition.AsSpan(0, tokens.Length).Clear();
+            into.WordClass.AsSpan(0, tokens.Length).Clear();
         }
     }
 
@@ -119,8 +130,8 @@ internal static class Featurizer
         features[n++] = FeatureHash.Feature(4, h.ShortShape[i]);
         for (var k = 1; k <= 4 && k <= word.Length; k++)
         {
-            features[n++] = FeatureHash.Feature(5 + k, FeatureHash.Of(word[..k], true));
-            features[n++] = FeatureHash.Feature(10 + k, FeatureHash.Of(word[^k..], true));
+            features[n++] = FeatureHash.Feature(5 + k, h.Affixes[(i * 8) + k - 1]);
+            features[n++] = FeatureHash.Feature(10 + k, h.Affixes[(i * 8) + 3 + k]);
         }
 
         features[n++] = FeatureHash.Feature(43, i > 0 ? h.Word[i - 1] : Boundary);
@@ -162,7 +173,7 @@ internal static class Featurizer
             features[n++] = FeatureHash.Feature(38, (ulong)Math.Min(re - rs, 6), where);
             if (gazetteer is not null)
             {
-                features[n++] = FeatureHash.Feature(39, gazetteer.WordClass(h.Lower[re - 1]), where);
+                features[n++] = FeatureHash.Feature(39, h.WordClass[re - 1], where);
                 features[n++] = FeatureHash.Feature(40, rs > 0 ? h.Lower[rs - 1] : Boundary, where);
             }
         }
@@ -176,16 +187,52 @@ internal static class Featurizer
             var gt = h.GazType[i];
             features[n++] = FeatureHash.Feature(30, gt, h.GazPosition[i]);
             features[n++] = FeatureHash.Feature(31, gt, (ulong)(i > 0 ? h.GazType[i - 1] : 9) * 16 + (ulong)(i + 1 < count ? h.GazType[i + 1] : 9));
-            var wc = gazetteer.WordClass(h.Lower[i]);
+            var wc = h.WordClass[i];
             features[n++] = FeatureHash.Feature(32, wc);
             features[n++] = FeatureHash.Feature(33, wc, h.ShortShape[i]);
-            features[n++] = FeatureHash.Feature(34, i > 0 ? gazetteer.WordClass(h.Lower[i - 1]) : 255UL, wc);
-            features[n++] = FeatureHash.Feature(35, wc, i + 1 < count ? gazetteer.WordClass(h.Lower[i + 1]) : 255UL);
-            features[n++] = FeatureHash.Feature(45, i > 1 ? gazetteer.WordClass(h.Lower[i - 2]) : 255UL);
-            features[n++] = FeatureHash.Feature(46, i + 2 < count ? gazetteer.WordClass(h.Lower[i + 2]) : 255UL);
+            features[n++] = FeatureHash.Feature(34, i > 0 ? h.WordClass[i - 1] : 255UL, wc);
+            features[n++] = FeatureHash.Feature(35, wc, i + 1 < count ? h.WordClass[i + 1] : 255UL);
+            features[n++] = FeatureHash.Feature(45, i > 1 ? h.WordClass[i - 2] : 255UL);
+            features[n++] = FeatureHash.Feature(46, i + 2 < count ? h.WordClass[i + 2] : 255UL);
         }
 
         return n;
+    }
+
+    /// <summary>
+    /// The lower-cased word's hash, and into <paramref name="affixes"/> the hashes of its lower-cased prefixes
+    /// (1–4 characters) then suffixes (1–4), each equal to <see cref="FeatureHash.Of"/> of that slice: the
+    /// prefixes fall out of the one pass over the word, and each character is lower-cased once.
+    /// </summary>
+    private static ulong LowerAndAffixes(ReadOnlySpan<char> word, Span<ulong> affixes)
+    {
+        const ulong Basis = 0xCBF29CE484222325UL;
+        const ulong Prime = 0x100000001B3UL;
+        var h = Basis;
+        Span<char> last = stackalloc char[4];
+        for (var k = 0; k < word.Length; k++)
+        {
+            var c = char.ToLowerInvariant(word[k]);
+            last[k & 3] = c;
+            h = (h ^ c) * Prime;
+            if (k < 4)
+            {
+                affixes[k] = FeatureHash.Mix(h);
+            }
+        }
+
+        for (var length = 1; length <= 4 && length <= word.Length; length++)
+        {
+            var suffix = Basis;
+            for (var k = word.Length - length; k < word.Length; k++)
+            {
+                suffix = (suffix ^ last[k & 3]) * Prime;
+            }
+
+            affixes[3 + length] = FeatureHash.Mix(suffix);
+        }
+
+        return FeatureHash.Mix(h);
     }
 
     /// <summary>

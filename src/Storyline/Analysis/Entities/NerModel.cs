@@ -27,6 +27,15 @@ internal sealed class NerModel
             TagBegins[t] = tags[t].StartsWith("B-", StringComparison.Ordinal);
         }
 
+        Constraint = new float[(tags.Length + 1) * tags.Length];
+        for (var previous = -1; previous < tags.Length; previous++)
+        {
+            for (var tag = 0; tag < tags.Length; tag++)
+            {
+                Constraint[((previous + 1) * tags.Length) + tag] = Allowed(previous, tag) ? 0f : float.NegativeInfinity;
+            }
+        }
+
     }
 
     /// <summary>The tags: "O", "B-PER", "I-PER", ….</summary>
@@ -50,6 +59,9 @@ internal sealed class NerModel
 
     public Gazetteer Gazetteer { get; }
 
+    /// <summary>Laid out as <see cref="Transitions"/>: 0 where IOB2 allows the pair, −∞ where it does not, so decoding adds instead of testing.</summary>
+    private float[] Constraint { get; }
+
     public int TagCount => Tags.Length;
 
     /// <summary>Whether <paramref name="tag"/> may follow <paramref name="previous"/> (−1: sentence start).</summary>
@@ -61,7 +73,22 @@ internal sealed class NerModel
     {
         public Featurizer.SentenceHashes Hashes { get; } = new(64);
 
-        public ulong[] Features { get; } = new ulong[Featurizer.PerToken];
+        private ulong[] _features = new ulong[Featurizer.PerToken * 64];
+
+        /// <summary>Per token of the sentence, how many features it has.</summary>
+        public int[] Counts { get; private set; } = new int[64];
+
+        /// <summary>Room for <see cref="Featurizer.PerToken"/> features of each of <paramref name="tokens"/> tokens.</summary>
+        public ulong[] Features(int tokens)
+        {
+            if (Counts.Length < tokens)
+            {
+                Counts = new int[tokens * 2];
+                _features = new ulong[Featurizer.PerToken * tokens * 2];
+            }
+
+            return _features;
+        }
 
         public float[] Scores = new float[64 * 8];
 
@@ -91,14 +118,18 @@ internal sealed class NerModel
         Featurizer.Prepare(text, tokens, scratch.Hashes, Gazetteer);
         var emissions = scratch.Scores.AsSpan(0, n * t);
         emissions.Clear();
+        // All features of the sentence first, so that their table slots can be fetched from memory together.
+        var features = scratch.Features(n);
+        var counts = scratch.Counts;
         for (var i = 0; i < n; i++)
         {
-            var count = Featurizer.Extract(text, tokens, scratch.Hashes, Gazetteer, i, scratch.Features);
-            var row = emissions.Slice(i * t, t);
-            for (var f = 0; f < count; f++)
-            {
-                Table.AddTo(scratch.Features[f], row);
-            }
+            counts[i] = Featurizer.Extract(text, tokens, scratch.Hashes, Gazetteer, i, features.AsSpan(i * Featurizer.PerToken, Featurizer.PerToken));
+            Table.Prefetch(features.AsSpan(i * Featurizer.PerToken, counts[i]));
+        }
+
+        for (var i = 0; i < n; i++)
+        {
+            Table.AddTo(features.AsSpan(i * Featurizer.PerToken, counts[i]), emissions.Slice(i * t, t));
         }
 
         Viterbi(emissions, n, tags, scratch.Back, Transitions);
@@ -108,11 +139,12 @@ internal sealed class NerModel
     public void Viterbi(Span<float> scores, int n, Span<int> tags, int[] back, ReadOnlySpan<float> transitions)
     {
         var t = TagCount;
+        var constraint = Constraint.AsSpan();
         Span<float> previous = stackalloc float[t];
         Span<float> current = stackalloc float[t];
         for (var k = 0; k < t; k++)
         {
-            previous[k] = Allowed(-1, k) ? scores[k] + transitions[k] : float.NegativeInfinity;
+            previous[k] = scores[k] + transitions[k] + constraint[k];
         }
 
         for (var i = 1; i < n; i++)
@@ -123,12 +155,8 @@ internal sealed class NerModel
                 var arg = 0;
                 for (var p = 0; p < t; p++)
                 {
-                    if (!Allowed(p, k))
-                    {
-                        continue;
-                    }
-
-                    var s = previous[p] + transitions[((p + 1) * t) + k];
+                    var cell = ((p + 1) * t) + k;
+                    var s = previous[p] + transitions[cell] + constraint[cell];
                     if (s > best)
                     {
                         best = s;

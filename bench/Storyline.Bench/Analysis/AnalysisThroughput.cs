@@ -1,0 +1,154 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using Storyline.Analysis;
+using Storyline.Analysis.Entities;
+using Storyline.Analysis.Quotes;
+using Storyline.Analysis.Sources;
+using Storyline.Analysis.Text;
+
+namespace Storyline.Bench.Analysis;
+
+/// <summary>
+/// <c>analysis</c>: articles per second through the whole Analysis stage as ingest runs it
+/// (<see cref="ArticleAnalysis.Of"/>: tokenise and split, entities, cited sources, quotes), on one thread
+/// and on all cores, with the time of each part on one thread. Texts are allsides-train article bodies.
+/// </summary>
+internal static class AnalysisThroughput
+{
+    /// <summary>
+    /// With <paramref name="part"/>, runs only that part, once, on one thread: a steady workload for
+    /// <c>perf stat -e instructions:u,cycles:u</c>, whose counts depend little on what else the machine is doing.
+    /// </summary>
+    public static string Run(string allSides, string? part = null, int rounds = 3)
+    {
+        var texts = LoadTexts(allSides);
+        if (part is not null)
+        {
+            return RunPart(texts, part);
+        }
+
+        var characters = texts.Sum(t => (long)t.Length);
+
+        // Warm up: models load and the JIT settles before anything is timed.
+        foreach (var text in texts.Take(200))
+        {
+            ArticleAnalysis.Of(text);
+        }
+
+        var whole = Best(rounds, () => Each(texts, t => ArticleAnalysis.Of(t)));
+        var parallel = Best(rounds, () => Parallel.ForEach(texts, t => ArticleAnalysis.Of(t)));
+        var split = texts.Select(SentenceSplitter.Split).ToArray();
+        var splitting = Best(rounds, () => Each(texts, t => SentenceSplitter.Split(t)));
+        var mentions = new IReadOnlyList<EntityMention>[texts.Count];
+        var recognising = Best(rounds, () =>
+        {
+            for (var i = 0; i < texts.Count; i++)
+            {
+                mentions[i] = EntityRecognizer.Default.Recognize(texts[i], split[i].Tokens, split[i].Sentences);
+            }
+        });
+        var tagging = Best(rounds, () => Tag(texts, split));
+        var sources = Best(rounds, () => Each(texts, t => SourceFinder.Find(t)));
+        var quoting = Best(rounds, () =>
+        {
+            for (var i = 0; i < texts.Count; i++)
+            {
+                QuoteExtractor.Extract(texts[i], split[i].Tokens, split[i].Sentences, mentions[i], includeStances: false);
+            }
+        });
+
+        var n = texts.Count;
+        var report = new StringBuilder();
+        report.Append(CultureInfo.InvariantCulture, $"analysis stage (ArticleAnalysis.Of) on {n} allsides-train articles ({characters / 1e6:F1} M chars, {split.Sum(s => (long)s.Tokens.Length) / n} tokens an article), best of {rounds}:\n");
+        report.Append(CultureInfo.InvariantCulture, $"  one thread: {n / whole:F0} articles/s ({whole * 1e3 / n:F2} ms an article)\n");
+        report.Append(CultureInfo.InvariantCulture, $"  all cores ({Environment.ProcessorCount}): {n / parallel:F0} articles/s\n");
+        report.Append(CultureInfo.InvariantCulture, $"  parts, one thread, ms an article: tokenise+split {splitting * 1e3 / n:F3}, entities {recognising * 1e3 / n:F3} (of which tagger {tagging * 1e3 / n:F3}), sources {sources * 1e3 / n:F3}, quotes {quoting * 1e3 / n:F3}");
+        return report.ToString();
+    }
+
+    private static string RunPart(List<string> texts, string part)
+    {
+        var split = texts.Select(SentenceSplitter.Split).ToArray();
+        var watch = Stopwatch.StartNew();
+        switch (part)
+        {
+            case "none":
+                break;
+            case "load":
+                _ = EntityRecognizer.Default;
+                break;
+            case "tagger":
+                Tag(texts, split);
+                break;
+            case "entities":
+                for (var i = 0; i < texts.Count; i++)
+                {
+                    EntityRecognizer.Default.Recognize(texts[i], split[i].Tokens, split[i].Sentences);
+                }
+
+                break;
+            case "all":
+                Each(texts, t => ArticleAnalysis.Of(t));
+                break;
+            default:
+                throw new ArgumentException($"unknown part '{part}': none | load | tagger | entities | all");
+        }
+
+        return string.Create(CultureInfo.InvariantCulture, $"{part}: {texts.Count} articles in {watch.Elapsed.TotalSeconds:F2} s (first call included)");
+    }
+
+    /// <summary>The perceptron tagger alone (no news rules), sentence by sentence as the recogniser runs it.</summary>
+    private static void Tag(List<string> texts, (Token[] Tokens, Sentence[] Sentences)[] split)
+    {
+        var model = EntityRecognizer.Default.Model;
+        var scratch = new NerModel.Scratch();
+        for (var i = 0; i < texts.Count; i++)
+        {
+            var (tokens, sentences) = split[i];
+            var spans = tokens.Select(t => (t.Start, t.Length)).ToArray();
+            var tags = new int[spans.Length];
+            foreach (var sentence in sentences)
+            {
+                model.Predict(texts[i], spans.AsSpan(sentence.FirstToken, sentence.TokenCount), tags.AsSpan(sentence.FirstToken, sentence.TokenCount), scratch);
+            }
+        }
+    }
+
+    private static List<string> LoadTexts(string path)
+    {
+        var texts = new List<string>();
+        foreach (var line in File.ReadLines(path))
+        {
+            using var document = JsonDocument.Parse(line);
+            if (document.RootElement.TryGetProperty("text", out var text) && text.GetString() is { Length: > 0 } value)
+            {
+                texts.Add(value);
+            }
+        }
+
+        return texts;
+    }
+
+    private static void Each(List<string> texts, Action<string> action)
+    {
+        foreach (var text in texts)
+        {
+            action(text);
+        }
+    }
+
+    private static double Best(int rounds, Action action)
+    {
+        var best = double.MaxValue;
+        for (var r = 0; r < rounds; r++)
+        {
+            var watch = Stopwatch.StartNew();
+            action();
+            best = Math.Min(best, watch.Elapsed.TotalSeconds);
+        }
+
+        return best;
+    }
+}
