@@ -10,11 +10,15 @@ internal sealed class Gazetteer
 
     private readonly Dictionary<ulong, byte> _names;   // hash of lower-cased token sequence → type index + 1
     private readonly Dictionary<ulong, byte> _words;   // hash of lower-cased word → label class (see WordClass)
+    private readonly ByteLookup _nameLookup;
+    private readonly ByteLookup _wordLookup;
 
     public Gazetteer(Dictionary<ulong, byte> names, Dictionary<ulong, byte> words)
     {
         _names = names;
         _words = words;
+        _nameLookup = new ByteLookup(names, filtered: true);
+        _wordLookup = new ByteLookup(words);
     }
 
     public int NameCount => _names.Count;
@@ -78,14 +82,25 @@ internal sealed class Gazetteer
     {
         type.Clear();
         position.Clear();
+        Span<ulong> prefixes = stackalloc ulong[MaxLength];
         var i = 0;
         while (i < lowers.Length)
         {
+            // The hashes of the 1…6-token sequences starting here, in one pass (each extends the one before).
+            var longest = Math.Min(MaxLength, lowers.Length - i);
+            var h = SequenceSeed;
+            for (var length = 1; length <= longest; length++)
+            {
+                h = FeatureHash.Mix(h ^ lowers[i + length - 1]);
+                prefixes[length - 1] = h;
+            }
+
             var matched = 0;
             byte matchedType = 0;
-            for (var length = Math.Min(MaxLength, lowers.Length - i); length >= 1; length--)
+            for (var length = longest; length >= 1; length--)
             {
-                if (_names.TryGetValue(SequenceHash(lowers, i, i + length), out var t))
+                var t = _nameLookup[prefixes[length - 1]];
+                if (t != 0)
                 {
                     matched = length;
                     matchedType = t;
@@ -110,7 +125,7 @@ internal sealed class Gazetteer
     }
 
     /// <summary>The word's label class (0: unknown).</summary>
-    public byte WordClass(ulong lowerHash) => _words.TryGetValue(lowerHash, out var c) ? c : (byte)0;
+    public byte WordClass(ulong lowerHash) => _wordLookup[lowerHash];
 
     /// <summary>
     /// The label a word most often had in training: −1 unknown, 0 O, else 1 + type × 2 (+1 inside a name);
@@ -128,9 +143,11 @@ internal sealed class Gazetteer
         return (v / 9, v % 3);
     }
 
+    private const ulong SequenceSeed = 0x9E3779B97F4A7C15UL;
+
     public static ulong SequenceHash(ReadOnlySpan<ulong> lowers, int start, int end)
     {
-        var h = 0x9E3779B97F4A7C15UL;
+        var h = SequenceSeed;
         for (var i = start; i < end; i++)
         {
             h = FeatureHash.Mix(h ^ lowers[i]);

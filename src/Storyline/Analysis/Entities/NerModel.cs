@@ -118,21 +118,34 @@ internal sealed class NerModel
         Featurizer.Prepare(text, tokens, scratch.Hashes, Gazetteer);
         var emissions = scratch.Scores.AsSpan(0, n * t);
         emissions.Clear();
-        // All features of the sentence first, so that their table slots can be fetched from memory together.
+        // Token i+1's features are computed and their table slots requested from memory before token i's
+        // weights are summed, so the lookups rarely wait (the table is megabytes, the keys random).
         var features = scratch.Features(n);
         var counts = scratch.Counts;
         for (var i = 0; i < n; i++)
         {
-            counts[i] = Featurizer.Extract(text, tokens, scratch.Hashes, Gazetteer, i, features.AsSpan(i * Featurizer.PerToken, Featurizer.PerToken));
-            Table.Prefetch(features.AsSpan(i * Featurizer.PerToken, counts[i]));
-        }
+            if (i == 0)
+            {
+                counts[0] = ExtractAndPrefetch(text, tokens, scratch, features, 0);
+            }
 
-        for (var i = 0; i < n; i++)
-        {
+            if (i + 1 < n)
+            {
+                counts[i + 1] = ExtractAndPrefetch(text, tokens, scratch, features, i + 1);
+            }
+
             Table.AddTo(features.AsSpan(i * Featurizer.PerToken, counts[i]), emissions.Slice(i * t, t));
         }
 
         Viterbi(emissions, n, tags, scratch.Back, Transitions);
+    }
+
+    private int ExtractAndPrefetch(ReadOnlySpan<char> text, ReadOnlySpan<(int Start, int Length)> tokens, Scratch scratch, ulong[] features, int i)
+    {
+        var row = features.AsSpan(i * Featurizer.PerToken, Featurizer.PerToken);
+        var count = Featurizer.Extract(text, tokens, scratch.Hashes, Gazetteer, i, row);
+        Table.Prefetch(row[..count]);
+        return count;
     }
 
     /// <summary>Viterbi over emission scores (n × tags), in place; writes the best tag sequence.</summary>

@@ -28,6 +28,10 @@ internal static class NewsRules
         "dame", "founder", "co-founder", "editor", "candidate", "nominee",
     };
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> TitleLookup = Titles.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> WeakTitleLookup = WeakTitles.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>Institutions named by their seat or building, and other organisations the tagger often misses.</summary>
     private static readonly (string[] Words, EntityType Type)[] Institutions =
     [
@@ -54,8 +58,11 @@ internal static class NewsRules
         string Word(int i) => text.Substring(tokens[i].Start, tokens[i].Length);
         bool Capitalised(int i) => tokens[i].Kind == TokenKind.Word && char.IsUpper(text[tokens[i].Start]) && !tokens[i].Has(TokenTraits.Clitic);
         bool NameToken(int i) => Capitalised(i) || (tokens[i].Kind == TokenKind.Number && i > 0 && Capitalised(i - 1) && tokens[i].Length < 5);
-        bool IsTitle(int i) => tokens[i].Kind == TokenKind.Word && Titles.Contains(Word(i));
-        bool IsStrongTitle(int i) => IsTitle(i) && !WeakTitles.Contains(Word(i));
+        ReadOnlySpan<char> Span(int i) => text.AsSpan(tokens[i].Start, tokens[i].Length);
+
+        // Asked of every token: looked up by span, not by a new string each time.
+        bool IsTitle(int i) => tokens[i].Kind == TokenKind.Word && TitleLookup.Contains(Span(i));
+        bool IsStrongTitle(int i) => IsTitle(i) && !WeakTitleLookup.Contains(Span(i));
         bool HasStrongTitle(int from, int to)
         {
             for (var i = from; i < to; i++)
@@ -266,6 +273,11 @@ internal static class NewsRules
         // 3. Institutions: "the Kremlin" is an organisation, whatever the tagger said.
         for (var i = 0; i < tokens.Length; i++)
         {
+            if (!Capitalised(i))
+            {
+                continue; // every institution word is capitalised
+            }
+
             foreach (var (words, type) in Institutions)
             {
                 if (!Matches(text, tokens, i, words))
