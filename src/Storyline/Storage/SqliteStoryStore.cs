@@ -144,12 +144,7 @@ public sealed partial class SqliteStoryStore : IStoryStore
             var signatureId = signature.Parameters.Add("$id", SqliteType.Integer);
             var shingles = signature.Parameters.Add("$shingles", SqliteType.Integer);
             var signatureBytes = signature.Parameters.Add("$signature", SqliteType.Blob);
-            using var entity = Command("INSERT INTO article_entities (article_id, type, start, end, text, canonical) VALUES ($id, $type, $start, $end, $text, $canonical);", transaction);
-            using var source = Command("INSERT INTO article_sources (article_id, name, start, end, cue) VALUES ($id, $name, $start, $end, $cue);", transaction);
-            using var quote = Command("""
-                INSERT INTO article_quotes (article_id, start, end, text, cue, speaker, speaker_start, speaker_end, direct)
-                VALUES ($id, $start, $end, $text, $cue, $speaker, $speakerStart, $speakerEnd, $direct);
-                """, transaction);
+            using var analysisRows = new AnalysisRowWriter(_connection, transaction);
             foreach (var (article, hash, minHash, analysis) in articles)
             {
                 insert.Parameters.Clear();
@@ -180,7 +175,7 @@ public sealed partial class SqliteStoryStore : IStoryStore
 
                 if (analysis is not null)
                 {
-                    StoreAnalysis(entity, source, quote, id, analysis);
+                    analysisRows.Write(id, analysis);
                 }
             }
 
@@ -193,47 +188,6 @@ public sealed partial class SqliteStoryStore : IStoryStore
         }
 
         return ids;
-    }
-
-    private static void StoreAnalysis(SqliteCommand entity, SqliteCommand source, SqliteCommand quote, long articleId, Analysis.ArticleAnalysis analysis)
-    {
-        foreach (var q in analysis.Quotes)
-        {
-            quote.Parameters.Clear();
-            quote.Parameters.AddWithValue("$id", articleId);
-            quote.Parameters.AddWithValue("$start", q.Start);
-            quote.Parameters.AddWithValue("$end", q.End);
-            quote.Parameters.AddWithValue("$text", q.Text);
-            quote.Parameters.AddWithValue("$cue", Db(q.Cue));
-            quote.Parameters.AddWithValue("$speaker", Db(q.Speaker));
-            quote.Parameters.AddWithValue("$speakerStart", q.SpeakerStart is { } ss ? ss : DBNull.Value);
-            quote.Parameters.AddWithValue("$speakerEnd", q.SpeakerEnd is { } se ? se : DBNull.Value);
-            quote.Parameters.AddWithValue("$direct", q.Direct ? 1 : 0);
-            quote.ExecuteNonQuery();
-        }
-
-        foreach (var mention in analysis.Entities)
-        {
-            entity.Parameters.Clear();
-            entity.Parameters.AddWithValue("$id", articleId);
-            entity.Parameters.AddWithValue("$type", mention.Label);
-            entity.Parameters.AddWithValue("$start", mention.Start);
-            entity.Parameters.AddWithValue("$end", mention.End);
-            entity.Parameters.AddWithValue("$text", mention.Text);
-            entity.Parameters.AddWithValue("$canonical", mention.Canonical);
-            entity.ExecuteNonQuery();
-        }
-
-        foreach (var cited in analysis.Sources)
-        {
-            source.Parameters.Clear();
-            source.Parameters.AddWithValue("$id", articleId);
-            source.Parameters.AddWithValue("$name", cited.Name);
-            source.Parameters.AddWithValue("$start", cited.Start);
-            source.Parameters.AddWithValue("$end", cited.End);
-            source.Parameters.AddWithValue("$cue", cited.Cue);
-            source.ExecuteNonQuery();
-        }
     }
 
     /// <inheritdoc />
