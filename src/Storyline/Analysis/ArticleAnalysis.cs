@@ -25,6 +25,6 @@ public sealed record ArticleAnalysis(IReadOnlyList<EntityMention> Entities, IRea
 
         var (tokens, sentences) = SentenceSplitter.Split(text);
         var mentions = EntityRecognizer.Default.Recognize(text, tokens, sentences);
-        return new ArticleAnalysis(mentions, SourceFinder.Find(text), QuoteExtractor.Extract(text, tokens, sentences, mentions, includeStances: false));
+        return new ArticleAnalysis(mentions, SourceFinder.Find(text, tokens), QuoteExtractor.Extract(text, tokens, sentences, mentions, includeStances: false));
     }
 }

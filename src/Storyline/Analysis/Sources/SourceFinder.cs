@@ -24,6 +24,12 @@ public static class SourceFinder
     };
 
     /// <summary>Lower-case words that describe an outlet, and so both may be skipped before its name and vouch for it.</summary>
+    /// <summary>Asked of every token, so looked up by span; most tokens start no cue and skip the cue list.</summary>
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> CueFirstWordLookup =
+        new HashSet<string>(Cues.Select(cue => cue[0]), StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PostCueLookup = PostCues.GetAlternateLookup<ReadOnlySpan<char>>();
+
     private static readonly HashSet<string> OutletDescriptors = new(StringComparer.OrdinalIgnoreCase)
     {
         "news", "agency", "newspaper", "daily", "weekly", "outlet", "media", "broadcaster", "channel", "network", "tabloid",
@@ -66,12 +72,20 @@ public static class SourceFinder
     public static IReadOnlyList<CitedSource> Find(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var tokens = Tokenizer.Tokenize(text);
+        return Find(text, Tokenizer.Tokenize(text));
+    }
+
+    /// <summary>The outlets credited in already tokenised <paramref name="text"/>, in text order.</summary>
+    public static IReadOnlyList<CitedSource> Find(string text, Token[] tokens)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(tokens);
         var found = new List<CitedSource>();
         for (var i = 0; i < tokens.Length; i++)
         {
             // "according to (the Russian news agency) TASS"
-            foreach (var cue in Cues)
+            var span = text.AsSpan(tokens[i].Start, tokens[i].Length);
+            foreach (var cue in CueFirstWordLookup.Contains(span) ? Cues : [])
             {
                 if (!Matches(text, tokens, i, cue))
                 {
@@ -108,7 +122,7 @@ public static class SourceFinder
             }
 
             // "TASS reported", "the Moscow Times said"
-            if (i > 0 && PostCues.Contains(Word(text, tokens[i])) && IsCapitalised(text, tokens[i - 1]))
+            if (i > 0 && i < tokens.Length && PostCueLookup.Contains(text.AsSpan(tokens[i].Start, tokens[i].Length)) && IsCapitalised(text, tokens[i - 1]))
             {
                 var end = i;
                 var first = end - 1;
