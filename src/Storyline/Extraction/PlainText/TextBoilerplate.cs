@@ -13,6 +13,17 @@ namespace Storyline.Extraction.PlainText;
 /// </summary>
 internal static partial class TextBoilerplate
 {
+    /// <summary>Blocks longer than this are not header blocks: a mostly-chrome long block keeps its body lines.</summary>
+    private const int HeaderBlockLines = 6;
+
+    /// <summary>Fewer lines than this give the classifier too little context: the rules judge them.</summary>
+    private const int ClassifierMinLines = 12;
+
+    /// <summary>A document with at least this share of prose lines is already clean text: the rules judge it.</summary>
+    private const double CleanProseShare = 0.6;
+
+    private static readonly int ProseShareFeature = Array.IndexOf(LineFeatures.Names, "doc_prose_share");
+
     /// <summary>What cleaning found.</summary>
     internal sealed record Result(List<string> Paragraphs, int Removed, string? SyndicationOrigin, string? Stamp);
 
@@ -54,9 +65,14 @@ internal static partial class TextBoilerplate
         return blocks;
     }
 
-    /// <summary>Cleans the body blocks of a document whose title (when known) is <paramref name="title"/>.</summary>
-    public static Result Clean(List<List<string>> blocks, string? title)
+    /// <summary>Cleans the body blocks of a document whose title (when known) is <paramref name="title"/>, with the shipped line classifier.</summary>
+    public static Result Clean(List<List<string>> blocks, string? title) => Clean(blocks, title, LineCleaning.Combined, LineModel.Default);
+
+    /// <summary>Cleans the body blocks with the chosen way of judging lines (the bench compares them).</summary>
+    public static Result Clean(List<List<string>> blocks, string? title, LineCleaning cleaning, LineModel model)
     {
+        ArgumentNullException.ThrowIfNull(blocks);
+        ArgumentNullException.ThrowIfNull(model);
         var lines = blocks.SelectMany(b => b).ToList();
         var script = DominantScript(lines);
         var lineCounts = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -90,7 +106,15 @@ internal static partial class TextBoilerplate
             verdicts.Add(v);
         }
 
-        MarkWidgetRuns(blocks, verdicts);
+        if (cleaning != LineCleaning.Classifier)
+        {
+            MarkWidgetRuns(blocks, verdicts);
+        }
+
+        if (cleaning != LineCleaning.Rules)
+        {
+            ApplyClassifier(blocks, title, verdicts, model, cleaning == LineCleaning.Combined);
+        }
 
         var paragraphs = new List<string>();
         var removed = 0;
@@ -100,15 +124,30 @@ internal static partial class TextBoilerplate
             var v = verdicts[b];
             var chrome = v.Count(x => x != Verdict.Body);
             // A block made mostly of chrome (stamp, counter, repeated title, deck) is a header block: all of it goes.
-            if (chrome == block.Count || (chrome >= 2 && chrome * 2 >= block.Count))
+            if (chrome == block.Count || (chrome >= 2 && chrome * 2 >= block.Count && block.Count <= HeaderBlockLines))
             {
-                removed++;
+                removed += block.Count;
                 continue;
             }
 
-            var kept = block.Where((_, i) => v[i] == Verdict.Body).ToList();
-            removed += block.Count - kept.Count;
-            paragraphs.Add(string.Join(' ', kept));
+            // Body lines next to each other stay one paragraph; a dropped line between them splits it.
+            var run = new List<string>();
+            for (var i = 0; i <= block.Count; i++)
+            {
+                if (i < block.Count && v[i] == Verdict.Body)
+                {
+                    run.Add(block[i]);
+                    continue;
+                }
+
+                if (run.Count > 0)
+                {
+                    paragraphs.Add(string.Join(' ', run));
+                    run.Clear();
+                }
+
+                removed += i < block.Count ? 1 : 0;
+            }
         }
 
         if (paragraphs.Count == 0)
@@ -117,6 +156,37 @@ internal static partial class TextBoilerplate
         }
 
         return new Result(paragraphs, removed, origin, stamp);
+    }
+
+    /// <summary>
+    /// The classifier's verdict replaces the rules' for every line but the feed footer and the date stamp
+    /// (which carry metadata); with <paramref name="keepRuleChrome"/> a line the rules call chrome stays chrome.
+    /// </summary>
+    private static void ApplyClassifier(List<List<string>> blocks, string? title, List<Verdict[]> verdicts, LineModel model, bool keepRuleChrome)
+    {
+        var features = LineFeatures.Compute(blocks, title);
+        // The classifier learned from page dumps, where most lines are chrome; a short text or one made mostly
+        // of prose is not such a dump (it is already clean, or too short for context), so the rules alone judge it.
+        if (features.Length < ClassifierMinLines || features[0][ProseShareFeature] >= CleanProseShare)
+        {
+            return;
+        }
+
+        var body = model.Body(features);
+        var k = 0;
+        for (var b = 0; b < blocks.Count; b++)
+        {
+            var v = verdicts[b];
+            for (var i = 0; i < v.Length; i++, k++)
+            {
+                if (v[i] is Verdict.Origin or Verdict.Stamp || (keepRuleChrome && v[i] == Verdict.Chrome))
+                {
+                    continue;
+                }
+
+                v[i] = body[k] ? Verdict.Body : Verdict.Chrome;
+            }
+        }
     }
 
     private static Verdict Judge(string line, string? title, Dictionary<string, int> lineCounts, WritingScript script, int blockLines)
@@ -216,22 +286,19 @@ internal static partial class TextBoilerplate
 
     private static string StripStampNoise(string line) => line.Trim().Trim('|', '·', '•', '-', '–', '—').Trim();
 
-    private static string Normalise(string line)
-    {
-        var buffer = line.Length <= 512 ? stackalloc char[line.Length] : new char[line.Length];
-        var length = 0;
-        foreach (var c in line)
-        {
-            if (char.IsLetterOrDigit(c))
-            {
-                buffer[length++] = char.ToLowerInvariant(c);
-            }
-        }
+    private static string Normalise(string line) => LineFeatures.Key(line);
 
-        return new string(buffer[..length]);
-    }
+    /// <summary>Whether the line is only a URL.</summary>
+    internal static bool IsUrlOnly(string line) => UrlOnly().IsMatch(line);
 
+    /// <summary>Whether the line is only a date or time (with stray separators around it).</summary>
+    internal static bool IsDate(string line) => DateParser.Parse(StripStampNoise(line)) is not null;
 
+    /// <summary>Whether the line is only a number or counter ("0", "1.2k", "3 | 4").</summary>
+    internal static bool IsCounter(string line) => CounterOnly().IsMatch(line);
+
+    /// <summary>Whether the line asks the reader to do something (subscribe, download the app, follow, sign up).</summary>
+    internal static bool IsCallToAction(string line) => CallToAction().IsMatch(line);
 
     private static WritingScript DominantScript(List<string> lines)
     {
@@ -287,7 +354,7 @@ internal static partial class TextBoilerplate
         return origin;
     }
 
-    /// <summary>Parses the stamp found by <see cref="Clean"/>.</summary>
+    /// <summary>Parses the stamp found by cleaning.</summary>
     public static PublishedTime? ParseStamp(string? stamp) => stamp is null ? null : DateParser.Parse(stamp);
 
     [GeneratedRegex(@"\bThe post\b.{1,300}?\bappeared first on (?<origin>[^.]{1,80})\.?\s*$", RegexOptions.CultureInvariant)]
