@@ -9,6 +9,8 @@ using Storyline.Clustering;
 //   scale N                  ingest time and peak memory on N synthetic articles (AllSides replicated, dates shifted)
 //   bdn --filter '*'        BenchmarkDotNet micro-benchmarks (extraction per page)
 //   extraction               AEB and WCXB extraction scores (per-page TSV written); --baseline for the simple extractor
+//   plaintext                extraction pages as plain-text dumps: boilerplate rules vs line classifier (cross-validated), per-page TSV
+//   train-boilerplate        learns the plain-text line classifier into src/Storyline/Extraction/PlainText/LineModel.Weights.cs
 //   quotes [--train] [--no-stances] [--errors N]  PolNeAR dev (or train) content P/R/F1 (token overlap and exact) and speaker accuracy
 //   train-quotes [RATIO]     learns cue words from polnear-train into src/Storyline/Analysis/Quotes/QuoteLexicon.Learned.cs
 //   entities                 WikiANN dev entity P/R/F1; train-entities retrains models/entities-wikiann-en.bin
@@ -50,6 +52,12 @@ switch (command)
     case "extraction":
         return Storyline.Bench.ExtractionEval.ExtractionRunner.Run(eval, args);
 
+    case "plaintext":
+        return Storyline.Bench.PlainText.PlainTextRunner.Evaluate(eval, args);
+
+    case "train-boilerplate":
+        return Storyline.Bench.PlainText.PlainTextRunner.Train(eval, args);
+
     case "entities":
         Storyline.Bench.Entities.EntitiesRunner.Evaluate(eval, args.SkipWhile(a => a != "--model").Skip(1).FirstOrDefault());
         break;
@@ -79,7 +87,7 @@ switch (command)
         break;
 
     default:
-        Console.Error.WriteLine($"unknown command '{command}': grouping | train-grouping | ingest | scale N | extraction | entities | train-entities | analysis | quotes | train-quotes | bdn [BenchmarkDotNet args]");
+        Console.Error.WriteLine($"unknown command '{command}': grouping | train-grouping | ingest | scale N | extraction | plaintext | train-boilerplate | entities | train-entities | analysis | quotes | train-quotes | bdn [BenchmarkDotNet args]");
         return 2;
 }
 

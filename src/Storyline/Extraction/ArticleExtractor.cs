@@ -26,20 +26,16 @@ public sealed class ArticleExtractor : IArticleExtractor
     public ExtractionResult Extract(RawDocument document)
     {
         ArgumentNullException.ThrowIfNull(document);
-        return document.Format == DocumentFormat.Html ? ExtractHtml(document) : ExtractText(document);
+        return document.Format == DocumentFormat.Html ? ExtractHtml(document) : ExtractText(document, PlainText.LineCleaning.Combined, PlainText.LineModel.Default);
     }
 
-    private static ExtractionResult ExtractText(RawDocument document)
+    /// <summary>Plain-text extraction with a chosen way of judging lines (the bench compares rules, classifier and cross-validated models).</summary>
+    internal static ExtractionResult ExtractText(RawDocument document, PlainText.LineCleaning cleaning, PlainText.LineModel model)
     {
         var blocks = PlainText.TextBoilerplate.Blocks(document.Content);
-        var title = document.Title is null ? null : TextParagraphs.FoldWhitespace(document.Title);
-        if (title is null && blocks.Count > 1 && LooksLikeTitle(string.Join(' ', blocks[0])))
-        {
-            title = string.Join(' ', blocks[0]);
-            blocks.RemoveAt(0);
-        }
+        var title = TakeTitle(document, blocks);
 
-        var cleaned = PlainText.TextBoilerplate.Clean(blocks, title);
+        var cleaned = PlainText.TextBoilerplate.Clean(blocks, title, cleaning, model);
         var published = document.Published ?? cleaned.Stamp;
         return Build(document, cleaned.Paragraphs, title, published, document.Url, document.Outlet, document.Authors, null, cleaned.SyndicationOrigin, cleaned.Removed);
     }
@@ -91,6 +87,19 @@ public sealed class ArticleExtractor : IArticleExtractor
             BoilerplateRemoved = removed,
             Metadata = document.Metadata,
         });
+    }
+
+    /// <summary>The declared title, or a leading block that reads as a headline (taken out of the blocks).</summary>
+    internal static string? TakeTitle(RawDocument document, List<List<string>> blocks)
+    {
+        var title = document.Title is null ? null : TextParagraphs.FoldWhitespace(document.Title);
+        if (title is null && blocks.Count > 1 && LooksLikeTitle(string.Join(' ', blocks[0])))
+        {
+            title = string.Join(' ', blocks[0]);
+            blocks.RemoveAt(0);
+        }
+
+        return title;
     }
 
     /// <summary>A short first line with no sentence-final full stop reads as a headline.</summary>

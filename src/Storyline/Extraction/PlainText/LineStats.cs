@@ -1,0 +1,109 @@
+namespace Storyline.Extraction.PlainText;
+
+/// <summary>
+/// What one line looks like on its own, counted in a single pass over its characters: words, letters,
+/// digits, punctuation, function and chrome words, capitals, the script of its letters. The raw
+/// material of <see cref="LineFeatures"/>.
+/// </summary>
+internal readonly record struct LineStats
+{
+    public int Chars { get; init; }
+    public int Words { get; init; }
+    public int Letters { get; init; }
+    public int Digits { get; init; }
+    public int Punctuation { get; init; }
+    public int Commas { get; init; }
+    public int Separators { get; init; }
+    public int FunctionWords { get; init; }
+    public int ChromeWords { get; init; }
+    public int Capitalised { get; init; }
+    public bool Terminal { get; init; }
+    public bool Question { get; init; }
+    public bool HasUrl { get; init; }
+    public bool Copyright { get; init; }
+    public bool Truncated { get; init; }
+
+    /// <summary>Letters of the line in each writing-script family, indexed by <see cref="WritingScript"/>.</summary>
+    public int[] Scripts { get; init; }
+
+    /// <summary>Long prose: the lines an article is made of.</summary>
+    public bool Prose => Words >= 10 && Terminal;
+
+    public static LineStats Of(ReadOnlySpan<char> line)
+    {
+        int words = 0, letters = 0, digits = 0, punctuation = 0, commas = 0, separators = 0, function = 0, chrome = 0, capitalised = 0;
+        var scripts = new int[Enum.GetValues<WritingScript>().Length];
+        var start = -1;
+        for (var i = 0; i <= line.Length; i++)
+        {
+            var c = i < line.Length ? line[i] : ' ';
+            if (char.IsLetterOrDigit(c) || c is '\'' or '’' or '-' && start >= 0)
+            {
+                if (start < 0)
+                {
+                    start = i;
+                }
+
+                if (char.IsLetter(c))
+                {
+                    letters++;
+                    scripts[(int)WritingScripts.Family(WritingScripts.Of(c))]++;
+                }
+                else if (char.IsDigit(c))
+                {
+                    digits++;
+                }
+
+                continue;
+            }
+
+            if (start >= 0)
+            {
+                var word = line[start..i].TrimEnd("'’-");
+                words++;
+                function += LineLexicon.IsFunctionWord(word) ? 1 : 0;
+                chrome += LineLexicon.IsChromeWord(word) ? 1 : 0;
+                capitalised += char.IsUpper(word[0]) ? 1 : 0;
+                start = -1;
+            }
+
+            if (i == line.Length || char.IsWhiteSpace(c))
+            {
+                continue;
+            }
+
+            if (WritingScripts.Of(c) != WritingScript.None)
+            {
+                // A combining mark of an Indic script: part of a word, not punctuation.
+                scripts[(int)WritingScripts.Family(WritingScripts.Of(c))]++;
+                continue;
+            }
+
+            punctuation++;
+            commas += c is ',' or '،' or '、' ? 1 : 0;
+            separators += c is '|' or '•' or '·' or '»' or '›' or '/' or '>' ? 1 : 0;
+        }
+
+        var trimmed = line.TrimEnd(" \"'”’»)]*");
+        var last = trimmed.IsEmpty ? ' ' : trimmed[^1];
+        return new LineStats
+        {
+            Chars = line.Length,
+            Words = words,
+            Letters = letters,
+            Digits = digits,
+            Punctuation = punctuation,
+            Commas = commas,
+            Separators = separators,
+            FunctionWords = function,
+            ChromeWords = chrome,
+            Capitalised = capitalised,
+            Terminal = last is '.' or '!' or '?' or '。' or '！' or '？' or '।' or ':' or ';',
+            Question = last is '?' or '？',
+            HasUrl = line.Contains("http://", StringComparison.OrdinalIgnoreCase) || line.Contains("https://", StringComparison.OrdinalIgnoreCase) || line.Contains("www.", StringComparison.OrdinalIgnoreCase),
+            Copyright = line.Contains('©') || line.Contains("copyright", StringComparison.OrdinalIgnoreCase),
+            Truncated = line.EndsWith("[…]", StringComparison.Ordinal) || line.EndsWith("[...]", StringComparison.Ordinal) || line.EndsWith('…') || line.EndsWith("...", StringComparison.Ordinal),
+            Scripts = scripts,
+        };
+    }
+}
