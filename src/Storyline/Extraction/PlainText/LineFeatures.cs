@@ -27,7 +27,26 @@ internal static class LineFeatures
     private const int Own = 28;
 
     /// <summary>One feature vector per line, the lines of all blocks in order.</summary>
-    public static double[][] Compute(IReadOnlyList<IReadOnlyList<string>> blocks, string? title)
+    public static double[][] Compute(IReadOnlyList<IReadOnlyList<string>> blocks, string? title) => Compute(blocks, title, Stats(blocks));
+
+    /// <summary>The per-line measures, the lines of all blocks in order (cheap next to the features).</summary>
+    public static LineStats[] Stats(IReadOnlyList<IReadOnlyList<string>> blocks)
+    {
+        var stats = new LineStats[blocks.Sum(b => b.Count)];
+        var k = 0;
+        foreach (var block in blocks)
+        {
+            foreach (var line in block)
+            {
+                stats[k++] = LineStats.Of(line);
+            }
+        }
+
+        return stats;
+    }
+
+    /// <summary>One feature vector per line, given the lines' <see cref="Stats"/>.</summary>
+    public static double[][] Compute(IReadOnlyList<IReadOnlyList<string>> blocks, string? title, LineStats[] stats)
     {
         var lines = new List<string>();
         var blockLines = new List<int>();
@@ -43,14 +62,12 @@ internal static class LineFeatures
         }
 
         var n = lines.Count;
-        var stats = new LineStats[n];
         var keys = new string[n];
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         var scripts = new int[Enum.GetValues<WritingScript>().Length];
         long totalChars = 0;
         for (var i = 0; i < n; i++)
         {
-            stats[i] = LineStats.Of(lines[i]);
             keys[i] = Key(lines[i]);
             counts[keys[i]] = counts.GetValueOrDefault(keys[i]) + 1;
             totalChars += lines[i].Length;

@@ -21,8 +21,6 @@ internal static partial class TextBoilerplate
     /// <summary>A document with at least this share of prose lines is already clean text: the rules judge it.</summary>
     private const double CleanProseShare = 0.6;
 
-    private static readonly int ProseShareFeature = Array.IndexOf(LineFeatures.Names, "doc_prose_share");
-
     /// <summary>What cleaning found.</summary>
     internal sealed record Result(List<string> Paragraphs, int Removed, string? SyndicationOrigin, string? Stamp);
 
@@ -163,13 +161,16 @@ internal static partial class TextBoilerplate
     /// </summary>
     private static void ApplyClassifier(List<List<string>> blocks, string? title, List<Verdict[]> verdicts, LineModel model, bool keepRuleChrome)
     {
-        var features = LineFeatures.Compute(blocks, title);
         // The classifier learned from page dumps, where most lines are chrome; a short text or one made mostly
         // of prose is not such a dump (it is already clean, or too short for context), so the rules alone judge it.
-        if (features.Length < ClassifierMinLines || features[0][ProseShareFeature] >= CleanProseShare)
+        // Both are known before the features are computed, which is most of the classifier's cost.
+        var stats = LineFeatures.Stats(blocks);
+        if (stats.Length < ClassifierMinLines || (double)stats.Count(s => s.Prose) / stats.Length >= CleanProseShare)
         {
             return;
         }
+
+        var features = LineFeatures.Compute(blocks, title, stats);
 
         var body = model.Body(features);
         var k = 0;
