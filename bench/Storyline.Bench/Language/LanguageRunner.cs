@@ -42,6 +42,25 @@ internal static class LanguageRunner
         Console.WriteLine($"written to {path}: {bytes.Length:N0} bytes, sha256 {Convert.ToHexStringLower(SHA256.HashData(bytes))}");
     }
 
+    /// <summary>The five best languages for <paramref name="text"/> by the shipped model, with their scores in nats (everything read).</summary>
+    public static void Explain(string text)
+    {
+        var profiles = LanguageModel.Shipped.For(LanguageTrainer.DominantScript(text));
+        if (profiles is null)
+        {
+            Console.WriteLine($"no n-gram profiles for {LanguageTrainer.DominantScript(text)}; identified: {LanguageIdentifier.Identify(text) ?? "?"}");
+            return;
+        }
+
+        var scores = new long[profiles.Languages.Length];
+        var known = profiles.Score(text, scores);
+        Console.WriteLine($"identified: {LanguageIdentifier.Identify(text) ?? "?"}; {known} known n-grams");
+        foreach (var (language, score) in profiles.Languages.Zip(scores).OrderByDescending(x => x.Second).Take(5))
+        {
+            Console.WriteLine(Inv($"  {language}  {score * NgramProfiles.Step:F1}"));
+        }
+    }
+
     /// <summary>Held-out accuracy by language and snippet length, confusions, and speed.</summary>
     public static void Evaluate(string udhrRoot)
     {
