@@ -53,11 +53,12 @@ internal static class LanguageRunner
         }
 
         var scores = new long[profiles.Languages.Length];
-        var known = profiles.Score(text, scores);
-        Console.WriteLine($"identified: {LanguageIdentifier.Identify(text) ?? "?"}; {known} known n-grams");
-        foreach (var (language, score) in profiles.Languages.Zip(scores).OrderByDescending(x => x.Second).Take(5))
+        var kept = new int[profiles.Languages.Length];
+        var (read, known) = profiles.Score(text, scores, kept);
+        Console.WriteLine($"identified: {LanguageIdentifier.Identify(text) ?? "?"}; {read} n-grams read, {known} known");
+        foreach (var (language, score, count) in profiles.Languages.Zip(scores, kept).OrderByDescending(x => x.Second).Take(5))
         {
-            Console.WriteLine(Inv($"  {language}  {score * NgramProfiles.Step:F1}"));
+            Console.WriteLine(Inv($"  {language}  {score * NgramProfiles.Step:F1} nats, keeps {(double)count / Math.Max(1, read):P0} of the n-grams"));
         }
     }
 
@@ -104,7 +105,7 @@ internal static class LanguageRunner
         }
 
         Console.WriteLine();
-        Console.WriteLine("per language, accuracy old / new at each length (snippets at 150 chars)");
+        Console.WriteLine("per language, accuracy old / new at 30, 60, 150 and 400 chars (in brackets: snippets of 150 chars; '-' the old identifier lacks the language)");
         foreach (var language in languages)
         {
             var cells = Lengths.Select(n => results[(n, language)]).Select(r => Inv($"{(oldLanguages.Contains(language) ? ((double)r.Right[0] / Math.Max(1, r.Total)).ToString("F2", CultureInfo.InvariantCulture) : "  - ")} / {(double)r.Right[1] / Math.Max(1, r.Total):F2}"));
@@ -123,8 +124,46 @@ internal static class LanguageRunner
         Console.WriteLine("most frequent errors at 60 chars (new): " + string.Join(", ", languages
             .SelectMany(l => results[(60, l)].NewAnswers.Where(x => x != l).Select(x => $"{l}->{x ?? "?"}"))
             .GroupBy(x => x).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).Take(15).Select(g => $"{g.Key} {g.Count()}")));
+        Unmodelled(udhrRoot, heldOutModel, tests);
         Speed(tests);
     }
+
+    /// <summary>
+    /// How much of a snippet's n-grams the winning language keeps, for held-out text of modelled languages
+    /// and for declarations in languages the model lacks (written in one of its scripts), and how often
+    /// the identifier names a language for the latter.
+    /// </summary>
+    private static void Unmodelled(string udhrRoot, LanguageModel model, Dictionary<string, string> tests)
+    {
+        var others = UdhrCorpus.LoadOthers(udhrRoot).Where(d => model.For(LanguageTrainer.DominantScript(d.Text(_ => true))) is not null).ToList();
+        var modelled = tests.Where(t => model.For(LanguageTrainer.DominantScript(t.Value)) is not null).ToList();
+        Console.WriteLine();
+        Console.WriteLine(Inv($"coverage (share of n-grams the winner keeps): {modelled.Count} modelled languages (held-out) vs {others.Count} UDHR declarations in other languages of the same scripts, the identifier asks for {LanguageIdentifier.MinCoverage}"));
+        foreach (var length in new[] { 60, 150, 400 })
+        {
+            var inside = modelled.SelectMany(t => Snippets(t.Value, length)).Select(s => Coverage(s, model)).Order().ToList();
+            var outside = others.SelectMany(d => Snippets(d.Text(HeldOut), length)).ToList();
+            var outsideCoverage = outside.Select(s => Coverage(s, model)).Order().ToList();
+            var named = outside.Count(s => LanguageIdentifier.Identify(s, model) is not null);
+            Console.WriteLine(Inv($"  {length,3} chars: modelled p1 {Quantile(inside, 0.01):F2} p5 {Quantile(inside, 0.05):F2} p50 {Quantile(inside, 0.5):F2} | other p50 {Quantile(outsideCoverage, 0.5):F2} p95 {Quantile(outsideCoverage, 0.95):F2} | other snippets given a language {named} of {outside.Count}"));
+        }
+    }
+
+    private static double Coverage(string snippet, LanguageModel model)
+    {
+        var profiles = model.For(LanguageTrainer.DominantScript(snippet));
+        if (profiles is null)
+        {
+            return double.NaN;
+        }
+
+        var scores = new long[profiles.Languages.Length];
+        var kept = new int[profiles.Languages.Length];
+        var (read, _) = profiles.Score(snippet, scores, kept);
+        return (double)kept[Array.IndexOf(scores, scores.Max())] / Math.Max(1, read);
+    }
+
+    private static double Quantile(List<double> sorted, double q) => sorted.Count == 0 ? double.NaN : sorted[(int)Math.Min(sorted.Count - 1, q * sorted.Count)];
 
     /// <summary>Microseconds an identification of a 3,000-character text (the sample size), old and new.</summary>
     private static void Speed(Dictionary<string, string> tests)

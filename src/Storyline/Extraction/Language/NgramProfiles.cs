@@ -82,13 +82,15 @@ internal sealed class NgramProfiles
 
     /// <summary>
     /// Scores <paramref name="text"/> for every language: the log-likelihood, in quantisation steps, of
-    /// its known n-grams (written into <paramref name="scores"/>). Reads a chunk of about
-    /// <see cref="ChunkChars"/> characters at a time and, from the second chunk on, stops once the leader
-    /// is <paramref name="decisiveMargin"/> steps ahead (0: read everything). Returns how many n-grams were known.
+    /// its known n-grams (written into <paramref name="scores"/>), and how many of the n-grams read each
+    /// language keeps (<paramref name="kept"/>). Reads a chunk of about <see cref="ChunkChars"/>
+    /// characters at a time and, from the second chunk on, stops once the leader is
+    /// <paramref name="decisiveMargin"/> steps ahead (0: read everything). Returns how many n-grams were
+    /// read in this script (and all that are known), and how many of them some language keeps.
     /// </summary>
-    public int Score(ReadOnlySpan<char> text, Span<long> scores, long decisiveMargin = 0)
+    public (int Read, int Known) Score(ReadOnlySpan<char> text, Span<long> scores, Span<int> kept, long decisiveMargin = 0)
     {
-        var sink = new Tally(this, new long[Languages.Length], new int[CharacterNgrams.MaxOrder]);
+        var sink = new Tally(this, new long[Languages.Length], new int[Languages.Length], new int[CharacterNgrams.MaxOrder + 1]);
         var chunks = 0;
         while (!text.IsEmpty)
         {
@@ -105,12 +107,13 @@ internal sealed class NgramProfiles
         }
 
         var known = 0;
-        foreach (var count in sink.Orders)
+        for (var n = 0; n < CharacterNgrams.MaxOrder; n++)
         {
-            known += count;
+            known += sink.Orders[n];
         }
 
-        return known;
+        sink.Kept.CopyTo(kept);
+        return (sink.Orders[CharacterNgrams.MaxOrder], known);
     }
 
     /// <summary>How far the best score leads the second best.</summary>
@@ -149,8 +152,11 @@ internal sealed class NgramProfiles
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private int Slot(ulong key) => (int)((key * Golden) >> _shift);
 
-    /// <summary>Adds up the weights of the known n-grams and counts them by length (the arrays copied in, so the loop reads no object fields).</summary>
-    private readonly struct Tally(NgramProfiles profiles, long[] bonus, int[] orders) : INgramSink
+    /// <summary>
+    /// Adds up the weights of the known n-grams, counts them by length (all n-grams read in the last
+    /// count) and by language that keeps them (the arrays copied in, so the loop reads no object fields).
+    /// </summary>
+    private readonly struct Tally(NgramProfiles profiles, long[] bonus, int[] kept, int[] orders) : INgramSink
     {
         private readonly ulong[] _slotKeys = profiles._slotKeys;
         private readonly int[] _slotEntries = profiles._slotEntries;
@@ -158,10 +164,13 @@ internal sealed class NgramProfiles
         private readonly byte[] _languageOf = profiles._languageOf;
         private readonly byte[] _weights = profiles._weights;
         private readonly int _shift = profiles._shift;
+        private readonly WritingScript _script = profiles.Script;
 
         public long[] Bonus => bonus;
 
         public int[] Orders => orders;
+
+        public int[] Kept => kept;
 
         public void Add(ulong key, int order)
         {
@@ -172,18 +181,28 @@ internal sealed class NgramProfiles
             {
                 if (found == 0)
                 {
+                    // Unknown n-grams count as read only in this script: a quoted English name in Russian text is no sign of another Cyrillic language.
+                    var last = (char)(key & 0xFFFF);
+                    if (WritingScripts.Of(last == ' ' ? (char)((key >> 16) & 0xFFFF) : last) == _script)
+                    {
+                        orders[CharacterNgrams.MaxOrder]++;
+                    }
+
                     return;
                 }
 
                 slot = (slot + 1) & mask;
             }
 
+            orders[CharacterNgrams.MaxOrder]++;
             orders[order - 1]++;
             var i = _slotEntries[slot];
             var end = _starts[i + 1];
             for (var e = _starts[i]; e < end; e++)
             {
-                bonus[_languageOf[e]] += _weights[e];
+                var language = _languageOf[e];
+                bonus[language] += _weights[e];
+                kept[language]++;
             }
         }
     }
