@@ -82,6 +82,15 @@ public sealed class LanguageModelTests
         Assert.Equal("de", LanguageIdentifier.Identify("Die Regierung will das Gesetz nach dem Lockdown ändern, sagte der Minister am Dienstag in Berlin. Breaking News!"));
     }
 
+    [Theory]
+    [InlineData("Dowladda ayaa Talaadadii ku dhawaaqday in sharciga cusub uu dhaqan geli doono sannadka soo socda, in kasta oo mucaaradku diidan yahay.")]
+    [InlineData("Ìjọba kéde ní ọjọ́ Ìṣẹ́gun pé òfin tuntun náà yóò bẹ̀rẹ̀ iṣẹ́ ní ọdún tó ń bọ̀.")]
+    public void A_language_the_model_lacks_is_unknown(string text)
+    {
+        // Somali and Yoruba: Latin script, but few of their n-grams are any modelled language's.
+        Assert.Null(LanguageIdentifier.Identify(text));
+    }
+
     private readonly struct Collector(List<string> grams) : INgramSink
     {
         public List<string> Grams => grams;
