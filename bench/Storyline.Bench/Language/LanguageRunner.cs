@@ -74,7 +74,7 @@ internal static class LanguageRunner
 
         Console.WriteLine($"UDHR held-out articles (3, 6, … 30), trained on the rest; {languages.Count} languages, {oldLanguages.Count} known to the old identifier; top-K {LanguageTrainer.TopK}");
         Console.WriteLine("accuracy (unsure counts as wrong), macro-averaged over languages: old function words / new n-grams");
-        Console.WriteLine("length  snippets  old-32-langs  new-32-langs  new-all  new-unsure");
+        Console.WriteLine($"length  snippets  old ({oldLanguages.Count} langs)  new (same)  new (all {languages.Count})  new-unsure");
         var results = new Dictionary<(int Length, string Language), (int Total, int[] Right, List<string?> NewAnswers)>();
         foreach (var length in Lengths)
         {
@@ -101,7 +101,7 @@ internal static class LanguageRunner
 
             double Macro(IEnumerable<string> set, int i) => set.Average(l => (double)results[(length, l)].Right[i] / Math.Max(1, results[(length, l)].Total));
             var unsure = languages.Average(l => (double)results[(length, l)].NewAnswers.Count(a => a is null) / Math.Max(1, results[(length, l)].Total));
-            Console.WriteLine(Inv($"{length,6}  {languages.Sum(l => results[(length, l)].Total),8}  {Macro(oldLanguages, 0),12:F3}  {Macro(oldLanguages, 1),12:F3}  {Macro(languages, 1),7:F3}  {unsure,10:F3}"));
+            Console.WriteLine(Inv($"{length,6}  {languages.Sum(l => results[(length, l)].Total),8}  {Macro(oldLanguages, 0),14:F3}  {Macro(oldLanguages, 1),10:F3}  {Macro(languages, 1),14:F3}  {unsure,10:F3}"));
         }
 
         Console.WriteLine();

