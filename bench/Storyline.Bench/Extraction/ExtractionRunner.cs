@@ -35,28 +35,33 @@ internal static class ExtractionRunner
         return Run(evalRoot, baseline, only);
     }
 
-    /// <summary>How often the language identified from the extracted text agrees with the page's declared language.</summary>
+    /// <summary>How often the language identified from the extracted text agrees with the page's declared language (n-gram model, and the function-word identifier it replaced).</summary>
     private static int LanguageAgreement(string evalRoot)
     {
         var extractor = new ArticleExtractor();
         var files = Directory.GetFiles(Path.Combine(evalRoot, "extraction", "aeb-dev", "html"), "*.html.gz")
             .Concat(Directory.GetFiles(Path.Combine(evalRoot, "extraction", "wcxb-dev-articles", "html"), "*.html.gz")).ToList();
-        var results = new ConcurrentBag<(string Declared, string? Identified)>();
+        var results = new ConcurrentBag<(string Page, string Declared, string? Identified, string? Old)>();
         Parallel.ForEach(files, file =>
         {
             var result = extractor.Extract(new RawDocument { Source = file, Format = DocumentFormat.Html, Content = ReadGz(file) });
             if (result.Article is { Language: { } declared } article)
             {
-                results.Add((declared, Storyline.Extraction.Language.LanguageIdentifier.Identify(article.Text)));
+                results.Add((Path.GetFileName(file).Replace(".html.gz", "", StringComparison.Ordinal), declared,
+                    Storyline.Extraction.Language.LanguageIdentifier.Identify(article.Text), Language.FunctionWordIdentifier.Identify(article.Text)));
             }
         });
-        var list = results.ToList();
-        var agree = list.Count(r => r.Identified == r.Declared);
-        var unsure = list.Count(r => r.Identified is null);
-        Console.WriteLine(Inv($"pages with a declared language {list.Count}: identified agrees {agree} ({(double)agree / Math.Max(1, list.Count):F3}), unsure {unsure}, disagrees {list.Count - agree - unsure}"));
-        foreach (var group in list.Where(r => r.Identified != r.Declared).GroupBy(r => $"{r.Declared}->{r.Identified ?? "?"}").OrderByDescending(g => g.Count()).Take(12))
+        var list = results.OrderBy(r => r.Page, StringComparer.Ordinal).ToList();
+        Console.WriteLine("declared languages: " + string.Join(", ", list.GroupBy(r => r.Declared).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).Select(g => $"{g.Key} {g.Count()}")));
+        foreach (var (name, pick) in new (string, Func<(string Page, string Declared, string? Identified, string? Old), string?>)[] { ("n-grams (shipped)", r => r.Identified), ("function words (old)", r => r.Old) })
         {
-            Console.WriteLine($"  {group.Key} {group.Count()}");
+            var agree = list.Count(r => pick(r) == r.Declared);
+            var unsure = list.Count(r => pick(r) is null);
+            Console.WriteLine(Inv($"{name,-21} pages with a declared language {list.Count}: identified agrees {agree} ({(double)agree / Math.Max(1, list.Count):F3}), unsure {unsure}, disagrees {list.Count - agree - unsure}"));
+            foreach (var r in list.Where(r => pick(r) != r.Declared))
+            {
+                Console.WriteLine($"  {r.Page}: declared {r.Declared}, identified {pick(r) ?? "?"}");
+            }
         }
 
         return 0;

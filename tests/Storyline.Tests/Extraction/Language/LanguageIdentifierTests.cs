@@ -24,6 +24,26 @@ public sealed class LanguageIdentifierTests
     [InlineData("ja", "大臣は火曜日、政府は計画を変更しないと述べ、新しい法律は近く成立する見通しだと語った。")]
     [InlineData("zh", "部长周二表示，政府不会改变其计划，新法律预计将在未来几周内获得通过。")]
     [InlineData("ko", "장관은 화요일 정부가 계획을 바꾸지 않을 것이며 새 법안이 곧 통과될 것으로 예상된다고 말했다.")]
+    [InlineData("sv", "Regeringen meddelade på tisdagen att den nya lagen ska träda i kraft redan nästa år, trots kritik från oppositionen.")]
+    [InlineData("fi", "Hallitus ilmoitti tiistaina, että uusi laki tulee voimaan jo ensi vuonna oppositiosta huolimatta.")]
+    [InlineData("ro", "Guvernul a anunțat marți că noua lege va intra în vigoare încă de anul viitor, în ciuda criticilor opoziției.")]
+    [InlineData("hu", "A kormány kedden bejelentette, hogy az új törvény már jövőre hatályba lép, az ellenzék tiltakozása ellenére.")]
+    [InlineData("vi", "Chính phủ hôm thứ Ba thông báo rằng luật mới sẽ có hiệu lực từ năm sau, bất chấp sự phản đối của phe đối lập.")]
+    [InlineData("sl", "Vlada je v torek sporočila, da bo novi zakon začel veljati že prihodnje leto, kljub kritikam opozicije.")]
+    [InlineData("et", "Valitsus teatas teisipäeval, et uus seadus jõustub juba järgmisel aastal, hoolimata opositsiooni kriitikast.")]
+    [InlineData("lv", "Valdība otrdien paziņoja, ka jaunais likums stāsies spēkā jau nākamgad, neskatoties uz opozīcijas kritiku.")]
+    [InlineData("lt", "Vyriausybė antradienį paskelbė, kad naujasis įstatymas įsigalios jau kitais metais, nepaisant opozicijos kritikos.")]
+    [InlineData("sq", "Qeveria njoftoi të martën se ligji i ri do të hyjë në fuqi që vitin e ardhshëm, pavarësisht kritikave të opozitës.")]
+    [InlineData("af", "Die regering het Dinsdag aangekondig dat die nuwe wet reeds volgende jaar in werking sal tree, ondanks kritiek van die opposisie.")]
+    [InlineData("sw", "Serikali ilitangaza Jumanne kwamba sheria mpya itaanza kutumika mwaka ujao, licha ya upinzani kuikosoa.")]
+    [InlineData("tl", "Inanunsyo ng pamahalaan noong Martes na magkakabisa ang bagong batas sa susunod na taon, sa kabila ng pagtutol ng oposisyon.")]
+    [InlineData("be", "Урад у аўторак паведаміў, што новы закон набудзе моц ужо ў наступным годзе, нягледзячы на крытыку апазіцыі.")]
+    [InlineData("kk", "Үкімет сейсенбіде жаңа заң келесі жылдан бастап күшіне енетінін мәлімдеді, дегенмен оппозиция оған қарсы.")]
+    [InlineData("sr", "Влада је у уторак саопштила да ће нови закон ступити на снагу већ следеће године, упркос критикама опозиције.")]
+    [InlineData("he", "הממשלה הודיעה ביום שלישי כי החוק החדש ייכנס לתוקף כבר בשנה הבאה, למרות ביקורת האופוזיציה.")]
+    [InlineData("th", "รัฐบาลประกาศเมื่อวันอังคารว่ากฎหมายใหม่จะมีผลบังคับใช้ตั้งแต่ปีหน้า แม้ฝ่ายค้านจะคัดค้าน")]
+    [InlineData("bn", "সরকার মঙ্গলবার জানিয়েছে যে নতুন আইনটি আগামী বছর থেকে কার্যকর হবে, যদিও বিরোধীরা এর বিরোধিতা করেছে।")]
+    [InlineData("ta", "புதிய சட்டம் அடுத்த ஆண்டு முதல் அமலுக்கு வரும் என்று அரசு செவ்வாய்க்கிழமை அறிவித்தது.")]
     public void Identifies_news_sentences(string expected, string text)
     {
         Assert.Equal(expected, LanguageIdentifier.Identify(text));
@@ -33,6 +53,9 @@ public sealed class LanguageIdentifierTests
     [InlineData("")]
     [InlineData("Hello")]
     [InlineData("12345 67890 !!!")]
+    [InlineData("Breaking news today")]
+    [InlineData("Новости дня, 12:40")]
+    [InlineData("ताज़ा ख़बर")]
     public void Short_or_letterless_text_is_unknown(string text)
     {
         Assert.Null(LanguageIdentifier.Identify(text));

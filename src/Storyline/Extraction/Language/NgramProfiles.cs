@@ -1,0 +1,209 @@
+using System.Numerics;
+using System.Runtime.CompilerServices;
+
+namespace Storyline.Extraction.Language;
+
+/// <summary>
+/// The n-gram profiles of the languages that share one writing system: naive Bayes over character
+/// n-grams, log-probabilities quantised to integers. Each kept n-gram lists the languages it is frequent
+/// in and how much more likely it is there than unseen (the language's floor for that n-gram length);
+/// n-grams no language keeps are skipped, so words in another script or language do not sway the vote.
+/// </summary>
+internal sealed class NgramProfiles
+{
+    /// <summary>One quantisation step of a log-probability, in nats.</summary>
+    public const double Step = 0.05;
+
+    /// <summary>Characters read between looks at whether one language already leads decisively.</summary>
+    public const int ChunkChars = 256;
+
+    private const ulong Golden = 0x9E3779B97F4A7C15;
+
+    private readonly short[] _floors;
+    private readonly ulong[] _keys;
+    private readonly int[] _starts;
+    private readonly byte[] _languageOf;
+    private readonly byte[] _weights;
+    private readonly ulong[] _slotKeys;
+    private readonly int[] _slotEntries;
+    private readonly int _shift;
+
+    /// <summary>Builds the profiles from their stored form (see <see cref="LanguageModel"/>).</summary>
+    /// <param name="script">The writing system these languages share.</param>
+    /// <param name="languages">ISO 639-1 codes; an index into this array is a language below.</param>
+    /// <param name="floors">Per language and n-gram length (language × 4 + length − 1), the quantised log-probability of an n-gram it does not keep.</param>
+    /// <param name="keys">The kept n-grams, ascending.</param>
+    /// <param name="starts">For key i, its entries are <c>starts[i]..starts[i + 1]</c>.</param>
+    /// <param name="languageOf">The language of each entry.</param>
+    /// <param name="weights">Each entry's quantised log-probability above the language's floor.</param>
+    public NgramProfiles(WritingScript script, string[] languages, short[] floors, ulong[] keys, int[] starts, byte[] languageOf, byte[] weights)
+    {
+        if (floors.Length != languages.Length * CharacterNgrams.MaxOrder || starts.Length != keys.Length + 1
+            || languageOf.Length != weights.Length || starts[^1] != weights.Length || languages.Length > byte.MaxValue)
+        {
+            throw new InvalidDataException($"inconsistent n-gram profiles for {script}");
+        }
+
+        (Script, Languages, _floors, _keys, _starts, _languageOf, _weights) = (script, languages, floors, keys, starts, languageOf, weights);
+
+        // Open addressing at most half full: a lookup is a multiply, a shift and about one probe.
+        var size = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, keys.Length * 2));
+        _shift = 64 - BitOperations.Log2((uint)size);
+        _slotKeys = new ulong[size];
+        _slotEntries = new int[size];
+        for (var i = 0; i < keys.Length; i++)
+        {
+            var slot = Slot(keys[i]);
+            while (_slotKeys[slot] != 0)
+            {
+                slot = (slot + 1) & (size - 1);
+            }
+
+            _slotKeys[slot] = keys[i];
+            _slotEntries[slot] = i;
+        }
+    }
+
+    /// <summary>The writing system these languages share.</summary>
+    public WritingScript Script { get; }
+
+    /// <summary>The languages, ISO 639-1.</summary>
+    public string[] Languages { get; }
+
+    internal ReadOnlySpan<short> Floors => _floors;
+
+    internal ReadOnlySpan<ulong> Keys => _keys;
+
+    internal ReadOnlySpan<int> Starts => _starts;
+
+    internal ReadOnlySpan<byte> LanguageOf => _languageOf;
+
+    internal ReadOnlySpan<byte> Weights => _weights;
+
+    /// <summary>
+    /// Scores <paramref name="text"/> for every language: the log-likelihood, in quantisation steps, of
+    /// its known n-grams (written into <paramref name="scores"/>), and how many of the n-grams read each
+    /// language keeps (<paramref name="kept"/>). Reads a chunk of about <see cref="ChunkChars"/>
+    /// characters at a time and, from the second chunk on, stops once the leader is
+    /// <paramref name="decisiveMargin"/> steps ahead (0: read everything). Returns how many n-grams were
+    /// read in this script (and all that are known), and how many of them some language keeps.
+    /// </summary>
+    public (int Read, int Known) Score(ReadOnlySpan<char> text, Span<long> scores, Span<int> kept, long decisiveMargin = 0)
+    {
+        var sink = new Tally(this, new long[Languages.Length], new int[Languages.Length], new int[CharacterNgrams.MaxOrder + 1]);
+        var chunks = 0;
+        while (!text.IsEmpty)
+        {
+            // Chunks end at a space, so no word is read as two.
+            var cut = text.Length <= ChunkChars ? text.Length : text[ChunkChars..].IndexOfAny(' ', '\n') is var space and >= 0 ? ChunkChars + space : text.Length;
+            CharacterNgrams.Read(text[..cut], ref sink);
+            text = text[cut..];
+            Total(sink, scores);
+            // Two chunks at least, so a foreign-language first line (a byline, a menu) cannot settle it alone.
+            if (decisiveMargin > 0 && !text.IsEmpty && ++chunks >= 2 && Margin(scores) >= decisiveMargin)
+            {
+                break;
+            }
+        }
+
+        var known = 0;
+        for (var n = 0; n < CharacterNgrams.MaxOrder; n++)
+        {
+            known += sink.Orders[n];
+        }
+
+        sink.Kept.CopyTo(kept);
+        return (sink.Orders[CharacterNgrams.MaxOrder], known);
+    }
+
+    /// <summary>How far the best score leads the second best.</summary>
+    public static long Margin(ReadOnlySpan<long> scores)
+    {
+        long best = long.MinValue, second = long.MinValue;
+        foreach (var score in scores)
+        {
+            if (score > best)
+            {
+                (best, second) = (score, best);
+            }
+            else if (score > second)
+            {
+                second = score;
+            }
+        }
+
+        return second == long.MinValue ? long.MaxValue : best - second;
+    }
+
+    private void Total(Tally sink, Span<long> scores)
+    {
+        for (var l = 0; l < Languages.Length; l++)
+        {
+            var score = sink.Bonus[l];
+            for (var n = 0; n < CharacterNgrams.MaxOrder; n++)
+            {
+                score += (long)sink.Orders[n] * _floors[(l * CharacterNgrams.MaxOrder) + n];
+            }
+
+            scores[l] = score;
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private int Slot(ulong key) => (int)((key * Golden) >> _shift);
+
+    /// <summary>
+    /// Adds up the weights of the known n-grams, counts them by length (all n-grams read in the last
+    /// count) and by language that keeps them (the arrays copied in, so the loop reads no object fields).
+    /// </summary>
+    private readonly struct Tally(NgramProfiles profiles, long[] bonus, int[] kept, int[] orders) : INgramSink
+    {
+        private readonly ulong[] _slotKeys = profiles._slotKeys;
+        private readonly int[] _slotEntries = profiles._slotEntries;
+        private readonly int[] _starts = profiles._starts;
+        private readonly byte[] _languageOf = profiles._languageOf;
+        private readonly byte[] _weights = profiles._weights;
+        private readonly int _shift = profiles._shift;
+        private readonly WritingScript _script = profiles.Script;
+
+        public long[] Bonus => bonus;
+
+        public int[] Orders => orders;
+
+        public int[] Kept => kept;
+
+        public void Add(ulong key, int order)
+        {
+            var mask = _slotKeys.Length - 1;
+            var slot = (int)((key * Golden) >> _shift);
+            ulong found;
+            while ((found = _slotKeys[slot]) != key)
+            {
+                if (found == 0)
+                {
+                    // Unknown n-grams count as read only in this script: a quoted English name in Russian text is no sign of another Cyrillic language.
+                    var last = (char)(key & 0xFFFF);
+                    if (WritingScripts.Of(last == ' ' ? (char)((key >> 16) & 0xFFFF) : last) == _script)
+                    {
+                        orders[CharacterNgrams.MaxOrder]++;
+                    }
+
+                    return;
+                }
+
+                slot = (slot + 1) & mask;
+            }
+
+            orders[CharacterNgrams.MaxOrder]++;
+            orders[order - 1]++;
+            var i = _slotEntries[slot];
+            var end = _starts[i + 1];
+            for (var e = _starts[i]; e < end; e++)
+            {
+                var language = _languageOf[e];
+                bonus[language] += _weights[e];
+                kept[language]++;
+            }
+        }
+    }
+}
