@@ -14,14 +14,14 @@ internal static class DumpCorpus
 {
     public static List<DumpPage> Load(string evalRoot)
     {
-        var sources = new List<(string Set, string Id, string HtmlPath, Func<(string, List<string>, List<string>)> Truth)>();
+        var sources = new List<(string Set, string Id, string HtmlPath, Func<(string, List<string>, List<string>, string?)> Truth)>();
         var aeb = Path.Combine(evalRoot, "extraction", "aeb-dev");
         using (var truth = JsonDocument.Parse(File.ReadAllText(Path.Combine(aeb, "ground-truth.json"))))
         {
             foreach (var page in truth.RootElement.EnumerateObject())
             {
                 var body = page.Value.GetProperty("articleBody").GetString() ?? "";
-                sources.Add(("aeb", page.Name, Path.Combine(aeb, "html", page.Name + ".html.gz"), () => (body, [], [])));
+                sources.Add(("aeb", page.Name, Path.Combine(aeb, "html", page.Name + ".html.gz"), () => (body, [], [], null)));
             }
         }
 
@@ -35,18 +35,19 @@ internal static class DumpCorpus
         var pages = new ConcurrentBag<DumpPage>();
         Parallel.ForEach(sources, source =>
         {
-            var (truth, with, without) = source.Truth();
-            pages.Add(new DumpPage(source.Set, source.Id, PageDump.Of(ReadGz(source.HtmlPath)), truth, with, without));
+            var (truth, with, without, title) = source.Truth();
+            pages.Add(new DumpPage(source.Set, source.Id, PageDump.Of(ReadGz(source.HtmlPath)), truth, with, without, title));
         });
         return pages.OrderBy(p => p.Set, StringComparer.Ordinal).ThenBy(p => p.Id, StringComparer.Ordinal).ToList();
     }
 
-    private static (string, List<string>, List<string>) WcxbTruth(string file)
+    private static (string, List<string>, List<string>, string?) WcxbTruth(string file)
     {
         using var doc = JsonDocument.Parse(File.ReadAllText(file));
         var gt = doc.RootElement.GetProperty("ground_truth");
         var truth = gt.TryGetProperty("main_content", out var mc) ? mc.GetString() ?? "" : "";
-        return (truth, Strings(gt, "with"), Strings(gt, "without"));
+        var title = gt.TryGetProperty("title", out var t) && t.ValueKind == JsonValueKind.String ? t.GetString() : null;
+        return (truth, Strings(gt, "with"), Strings(gt, "without"), title);
     }
 
     private static List<string> Strings(JsonElement parent, string name) =>

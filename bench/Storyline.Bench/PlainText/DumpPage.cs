@@ -7,4 +7,4 @@ namespace Storyline.Bench.PlainText;
 /// <param name="Truth">The gold main text.</param>
 /// <param name="With">WCXB snippets that must appear in the output.</param>
 /// <param name="Without">WCXB snippets that must not appear in the output.</param>
-internal sealed record DumpPage(string Set, string Id, string Dump, string Truth, IReadOnlyList<string> With, IReadOnlyList<string> Without);
+internal sealed record DumpPage(string Set, string Id, string Dump, string Truth, IReadOnlyList<string> With, IReadOnlyList<string> Without, string? Title = null);

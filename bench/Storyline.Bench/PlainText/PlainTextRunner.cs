@@ -46,6 +46,7 @@ internal static class PlainTextRunner
             ("clean input: classifier+rules, 5-f", i => Clean(examples[i].Page with { Dump = LineExamples.Cleaned(examples[i].Page.Truth) }, LineCleaning.Combined, kFold[i])),
         };
 
+        Console.WriteLine(DumpTitles.Report(examples.Select(e => e.Page).ToList(), kFold));
         var tsvPath = Path.Combine(Path.GetTempPath(), "storyline-bench", "plaintext.tsv");
         Directory.CreateDirectory(Path.GetDirectoryName(tsvPath)!);
         var perPage = new string[examples.Count][];

@@ -36,6 +36,10 @@ public sealed class ArticleExtractor : IArticleExtractor
         var title = TakeTitle(document, blocks);
 
         var cleaned = PlainText.TextBoilerplate.Clean(blocks, title, cleaning, model);
+        if (document.Title is null && cleaned.Headline is not null)
+        {
+            title = TextParagraphs.FoldWhitespace(cleaned.Headline);
+        }
         var published = document.Published ?? cleaned.Stamp;
         return Build(document, cleaned.Paragraphs, title, published, document.Url, document.Outlet, document.Authors, null, cleaned.SyndicationOrigin, cleaned.Removed);
     }

@@ -22,7 +22,12 @@ internal static partial class TextBoilerplate
     private const double CleanProseShare = 0.6;
 
     /// <summary>What cleaning found.</summary>
-    internal sealed record Result(List<string> Paragraphs, int Removed, string? SyndicationOrigin, string? Stamp);
+    /// <param name="Paragraphs">The body paragraphs kept.</param>
+    /// <param name="Removed">How many lines were dropped.</param>
+    /// <param name="SyndicationOrigin">The outlet a feed footer names ("appeared first on Y").</param>
+    /// <param name="Stamp">The date stamp line's date, when one was found.</param>
+    /// <param name="Headline">For a page dump (where the classifier judged the lines), the headline found above the article.</param>
+    internal sealed record Result(List<string> Paragraphs, int Removed, string? SyndicationOrigin, string? Stamp, string? Headline);
 
     private enum Verdict
     {
@@ -108,10 +113,7 @@ internal static partial class TextBoilerplate
             MarkWidgetRuns(blocks, verdicts);
         }
 
-        if (cleaning != LineCleaning.Rules)
-        {
-            ApplyClassifier(blocks, title, verdicts, model, cleaning == LineCleaning.Combined);
-        }
+        var dump = cleaning != LineCleaning.Rules && ApplyClassifier(blocks, title, verdicts, model, cleaning == LineCleaning.Combined);
 
         var paragraphs = new List<string>();
         var removed = 0;
@@ -149,17 +151,39 @@ internal static partial class TextBoilerplate
 
         if (paragraphs.Count == 0)
         {
-            return new Result(blocks.Select(b => string.Join(' ', b)).ToList(), 0, origin, stamp);
+            return new Result(blocks.Select(b => string.Join(' ', b)).ToList(), 0, origin, stamp, null);
         }
 
-        return new Result(paragraphs, removed, origin, stamp);
+        // A page dump's first line is usually navigation, not the headline: unless it reads as the article's
+        // headline, look above the article for one.
+        var text = string.Join('\n', paragraphs);
+        var headline = dump && (title is null || !HeadlineFinder.ReadsAsHeadline(title, text)) ? HeadlineFinder.Find(lines, FirstBodyLines(verdicts, 3), text) : null;
+        return new Result(paragraphs, removed, origin, stamp, headline);
+    }
+
+    private static List<int> FirstBodyLines(List<Verdict[]> verdicts, int count)
+    {
+        var found = new List<int>(count);
+        var k = 0;
+        foreach (var verdict in verdicts.SelectMany(v => v))
+        {
+            if (verdict == Verdict.Body && found.Count < count)
+            {
+                found.Add(k);
+            }
+
+            k++;
+        }
+
+        return found;
     }
 
     /// <summary>
     /// The classifier's verdict replaces the rules' for every line but the feed footer and the date stamp
     /// (which carry metadata); with <paramref name="keepRuleChrome"/> a line the rules call chrome stays chrome.
     /// </summary>
-    private static void ApplyClassifier(List<List<string>> blocks, string? title, List<Verdict[]> verdicts, LineModel model, bool keepRuleChrome)
+    /// <returns>Whether the document read as a page dump and the classifier judged it.</returns>
+    private static bool ApplyClassifier(List<List<string>> blocks, string? title, List<Verdict[]> verdicts, LineModel model, bool keepRuleChrome)
     {
         // The classifier learned from page dumps, where most lines are chrome; a short text or one made mostly
         // of prose is not such a dump (it is already clean, or too short for context), so the rules alone judge it.
@@ -167,11 +191,10 @@ internal static partial class TextBoilerplate
         var stats = LineFeatures.Stats(blocks);
         if (stats.Length < ClassifierMinLines || (double)stats.Count(s => s.Prose) / stats.Length >= CleanProseShare)
         {
-            return;
+            return false;
         }
 
         var features = LineFeatures.Compute(blocks, title, stats);
-
         var body = model.Body(features);
         var k = 0;
         for (var b = 0; b < blocks.Count; b++)
@@ -187,5 +210,7 @@ internal static partial class TextBoilerplate
                 v[i] = body[k] ? Verdict.Body : Verdict.Chrome;
             }
         }
+
+        return true;
     }
 }

@@ -84,6 +84,22 @@ public sealed class LineClassifierTests
         }
     }
 
+    [Fact]
+    public void A_dumped_article_takes_the_headline_above_it_not_the_navigation()
+    {
+        var article = Extract(Dump);
+
+        Assert.Equal("Harbour city opens new flood barrier after decade of delays", article.Title);
+    }
+
+    [Fact]
+    public void A_declared_title_is_kept_over_the_headline_found_in_the_dump()
+    {
+        var result = new ArticleExtractor().Extract(new RawDocument { Source = "t.txt", Format = DocumentFormat.PlainText, Content = Dump, ExternalId = "t", Title = "Declared" });
+
+        Assert.Equal("Declared", result.Article!.Title);
+    }
+
     [Theory]
     [InlineData("")]
     [InlineData("\n\n\n")]
