@@ -111,7 +111,7 @@ internal static class LineModelTrainer
                 }
             }
 
-            var step = Solve(hessian, gradient, d + 1);
+            var step = Storyline.Numerics.LinearSystem.Solve(hessian, gradient, d + 1);
             var change = 0.0;
             for (var j = 0; j <= d; j++)
             {
@@ -134,59 +134,5 @@ internal static class LineModelTrainer
         }
 
         return new LineModel(bias, weights);
-    }
-
-    /// <summary>Gaussian elimination with partial pivoting (the system is small and positive definite).</summary>
-    private static double[] Solve(double[,] a, double[] b, int n)
-    {
-        var m = (double[,])a.Clone();
-        var x = (double[])b.Clone();
-        for (var col = 0; col < n; col++)
-        {
-            var pivot = col;
-            for (var r = col + 1; r < n; r++)
-            {
-                if (Math.Abs(m[r, col]) > Math.Abs(m[pivot, col]))
-                {
-                    pivot = r;
-                }
-            }
-
-            if (pivot != col)
-            {
-                for (var c = 0; c < n; c++)
-                {
-                    (m[col, c], m[pivot, c]) = (m[pivot, c], m[col, c]);
-                }
-
-                (x[col], x[pivot]) = (x[pivot], x[col]);
-            }
-
-            var diagonal = Math.Abs(m[col, col]) > 1e-15 ? m[col, col] : 1e-15;
-            for (var r = col + 1; r < n; r++)
-            {
-                var factor = m[r, col] / diagonal;
-                for (var c = col; c < n; c++)
-                {
-                    m[r, c] -= factor * m[col, c];
-                }
-
-                x[r] -= factor * x[col];
-            }
-        }
-
-        var result = new double[n];
-        for (var r = n - 1; r >= 0; r--)
-        {
-            var sum = x[r];
-            for (var c = r + 1; c < n; c++)
-            {
-                sum -= m[r, c] * result[c];
-            }
-
-            result[r] = sum / (Math.Abs(m[r, r]) > 1e-15 ? m[r, r] : 1e-15);
-        }
-
-        return result;
     }
 }

@@ -72,7 +72,7 @@ internal static class MergeModelTrainer
             }
 
             hessian[0, 0] += 1e-6;
-            var step = Solve(hessian, gradient);
+            var step = Numerics.LinearSystem.Solve(hessian, gradient, gradient.Length);
             for (var i = 0; i < d; i++)
             {
                 beta[i] -= step[i];
@@ -107,52 +107,4 @@ internal static class MergeModelTrainer
     }
 
     private static double Sigmoid(double z) => 1 / (1 + Math.Exp(-z));
-
-    /// <summary>Solves A x = b by Gaussian elimination with partial pivoting (A is small and positive definite).</summary>
-    private static double[] Solve(double[,] a, double[] b)
-    {
-        var n = b.Length;
-        var m = (double[,])a.Clone();
-        var x = (double[])b.Clone();
-        for (var col = 0; col < n; col++)
-        {
-            var pivot = col;
-            for (var row = col + 1; row < n; row++)
-            {
-                if (Math.Abs(m[row, col]) > Math.Abs(m[pivot, col]))
-                {
-                    pivot = row;
-                }
-            }
-
-            for (var k = 0; k < n; k++)
-            {
-                (m[col, k], m[pivot, k]) = (m[pivot, k], m[col, k]);
-            }
-
-            (x[col], x[pivot]) = (x[pivot], x[col]);
-            for (var row = col + 1; row < n; row++)
-            {
-                var factor = m[row, col] / m[col, col];
-                for (var k = col; k < n; k++)
-                {
-                    m[row, k] -= factor * m[col, k];
-                }
-
-                x[row] -= factor * x[col];
-            }
-        }
-
-        for (var row = n - 1; row >= 0; row--)
-        {
-            for (var k = row + 1; k < n; k++)
-            {
-                x[row] -= m[row, k] * x[k];
-            }
-
-            x[row] /= m[row, row];
-        }
-
-        return x;
-    }
 }
