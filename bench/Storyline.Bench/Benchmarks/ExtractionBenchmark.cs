@@ -1,4 +1,3 @@
-using System.IO.Compression;
 using BenchmarkDotNet.Attributes;
 using Storyline.Extraction;
 using Storyline.Reading;
@@ -19,11 +18,7 @@ public class ExtractionBenchmark
     [GlobalSetup]
     public void Setup()
     {
-        var pages = Directory.GetFiles(Path.Combine(EvalData.Root(null), "extraction", "aeb-dev", "html"), "*.html.gz")
-            .Select(path => (Path: path, Html: Decompress(path)))
-            .OrderBy(p => p.Html.Length)
-            .ToList();
-        var median = pages[pages.Count / 2];
+        var median = MedianAebPage.Load();
         _medianPage = new RawDocument { Source = median.Path, Format = DocumentFormat.Html, Content = median.Html };
         var seed = Path.Combine(EvalData.Root(null), "..", "seeds", "000_6c0088076a9363ac.txt");
         _seed = new RawDocument { Source = seed, Format = DocumentFormat.PlainText, Content = File.ReadAllText(seed) };
@@ -34,11 +29,4 @@ public class ExtractionBenchmark
 
     [Benchmark(Description = "seed 000 (text dump)")]
     public int SeedTextDump() => _extractor.Extract(_seed).Article?.Paragraphs.Count ?? -1;
-
-    private static string Decompress(string path)
-    {
-        using var gzip = new GZipStream(File.OpenRead(path), CompressionMode.Decompress);
-        using var reader = new StreamReader(gzip);
-        return reader.ReadToEnd();
-    }
 }

@@ -1,4 +1,3 @@
-using System.IO.Compression;
 using BenchmarkDotNet.Attributes;
 using Storyline.Extraction;
 using Storyline.Extraction.Language;
@@ -25,11 +24,7 @@ public class LanguageBenchmark
     [GlobalSetup]
     public void Setup()
     {
-        var pages = Directory.GetFiles(Path.Combine(EvalData.Root(null), "extraction", "aeb-dev", "html"), "*.html.gz")
-            .Select(path => (Path: path, Html: Decompress(path)))
-            .OrderBy(p => p.Html.Length)
-            .ToList();
-        var median = pages[pages.Count / 2];
+        var median = MedianAebPage.Load();
         _medianPageText = new ArticleExtractor().Extract(new RawDocument { Source = median.Path, Format = DocumentFormat.Html, Content = median.Html }).Article!.Text;
         _german = string.Concat(Enumerable.Repeat(German, 25));
         _russian = string.Concat(Enumerable.Repeat(Russian, 25));
@@ -51,11 +46,4 @@ public class LanguageBenchmark
 
     [Benchmark(Description = "3,000+ chars (hi)")]
     public string? LongHindi() => LanguageIdentifier.Identify(_hindi);
-
-    private static string Decompress(string path)
-    {
-        using var gzip = new GZipStream(File.OpenRead(path), CompressionMode.Decompress);
-        using var reader = new StreamReader(gzip);
-        return reader.ReadToEnd();
-    }
 }
