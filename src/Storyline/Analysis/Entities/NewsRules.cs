@@ -110,7 +110,7 @@ internal static class NewsRules
             var i = first;
             while (i < end)
             {
-                while (i < end && (!NameToken(i) || LeadingFunctionWords.Contains(Word(i)) || NotNames.Contains(Word(i))))
+                while (i < end && (!NameToken(i) || LeadingFunctionLookup.Contains(Span(i)) || NotNameLookup.Contains(Span(i))))
                 {
                     i++;
                 }
@@ -119,11 +119,11 @@ internal static class NewsRules
                 var runEnd = i;
                 while (i < end)
                 {
-                    if (NameToken(i) && !NotNames.Contains(Word(i)))
+                    if (NameToken(i) && !NotNameLookup.Contains(Span(i)))
                     {
                         runEnd = ++i;
                     }
-                    else if (i > runStart && i + 1 < end && (Connectors.Contains(Word(i)) || (Word(i) is "-" or "&" && tokens[i].End == tokens[i + 1].Start)))
+                    else if (i > runStart && i + 1 < end && (ConnectorLookup.Contains(Span(i)) || (Span(i) is "-" or "&" && tokens[i].End == tokens[i + 1].Start)))
                     {
                         i++;
                     }
@@ -312,6 +312,9 @@ internal static class NewsRules
             }
         }
 
+        // Asked of every capitalised token at up to four lengths: looked up from a buffer, not a new string each time.
+        var knownLookup = known.GetAlternateLookup<ReadOnlySpan<char>>();
+        Span<char> joined = stackalloc char[JoinBuffer];
         for (var i = 0; i < tokens.Length; i++)
         {
             if (covered[i] || !Capitalised(i) || !firstWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.AsSpan(tokens[i].Start, tokens[i].Length)))
@@ -326,7 +329,7 @@ internal static class NewsRules
                     continue;
                 }
 
-                if (known.TryGetValue(Join(text, tokens, i, i + length), out var type) && (length > 1 || !IsFunctionWord(Word(i))))
+                if (TryGetJoined(knownLookup, text, tokens, i, i + length, joined, out var type) && (length > 1 || !IsFunctionWord(Word(i))))
                 {
                     mentions.Add((i, i + length, type));
                     Cover(i, i + length, true);
@@ -442,6 +445,12 @@ internal static class NewsRules
         "of", "the", "and", "de", "for", "la", "le", "du", "von", "van", "der", "den", "del", "da", "di", "do", "dos", "das", "bin", "al", "on", "'s", "’s",
     };
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NotNameLookup = NotNames.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> LeadingFunctionLookup = LeadingFunctionWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ConnectorLookup = Connectors.GetAlternateLookup<ReadOnlySpan<char>>();
+
     private static readonly HashSet<string> Demonyms = new(StringComparer.Ordinal)
     {
         "Russian", "Russians", "American", "Americans", "British", "Briton", "Chinese", "Ukrainian", "Ukrainians", "German", "Germans",
@@ -502,6 +511,32 @@ internal static class NewsRules
         }
 
         return true;
+    }
+
+    /// <summary>Longest joined name looked up without allocating; longer ones (rare) are joined as strings.</summary>
+    private const int JoinBuffer = 256;
+
+    private static bool TryGetJoined(Dictionary<string, EntityType>.AlternateLookup<ReadOnlySpan<char>> lookup, string text, Token[] tokens, int first, int end, Span<char> buffer, out EntityType type)
+    {
+        var length = 0;
+        for (var k = first; k < end; k++)
+        {
+            var word = text.AsSpan(tokens[k].Start, tokens[k].Length);
+            if (length + word.Length + 1 > buffer.Length)
+            {
+                return lookup.Dictionary.TryGetValue(Join(text, tokens, first, end), out type);
+            }
+
+            if (k > first)
+            {
+                buffer[length++] = ' ';
+            }
+
+            word.CopyTo(buffer[length..]);
+            length += word.Length;
+        }
+
+        return lookup.TryGetValue(buffer[..length], out type);
     }
 
     private static string Join(string text, Token[] tokens, int first, int end) => string.Join(' ', Words(text, tokens, first, end));
