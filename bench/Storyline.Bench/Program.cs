@@ -5,7 +5,7 @@ using Storyline.Clustering;
 // Evaluation runners: dotnet run -c Release --project bench/Storyline.Bench -- COMMAND [--eval DIR]
 //   grouping                 B-cubed and pairwise P/R/F1 on allsides-train and uci-headlines (cross-validated by story)
 //   train-grouping           learns the merge model from both files and writes src/Storyline/Clustering/MergeModel.Weights.cs
-//   ingest                   ingest throughput and peak memory on allsides-train
+//   ingest [FILE]            ingest throughput and peak memory on allsides-train (or a JSONL FILE)
 //   scale N                  ingest time and peak memory on N synthetic articles (AllSides replicated, dates shifted)
 //   bdn --filter '*'        BenchmarkDotNet micro-benchmarks (extraction per page)
 //   extraction               AEB and WCXB extraction scores (per-page TSV written); --baseline for the simple extractor
@@ -51,7 +51,7 @@ switch (command)
     }
 
     case "ingest":
-        Console.WriteLine(IngestThroughputRunner.Run(allSides));
+        Console.WriteLine(IngestThroughputRunner.Run(args.Length > 1 && !args[1].StartsWith('-') ? args[1] : allSides));
         break;
 
     case "extraction":

@@ -100,6 +100,10 @@ public sealed partial class SqliteStoryStore : IStoryStore
         Execute("PRAGMA synchronous = NORMAL;");
         Execute("PRAGMA foreign_keys = ON;");
 
+        // Ingest inserts into B-trees keyed at random (entity names, the full-text index): with SQLite's
+        // default 2 MB page cache every insert reads pages back once the database outgrows it.
+        Execute("PRAGMA cache_size = -65536;");
+
         for (var step = version; step < Migrations.LatestVersion; step++)
         {
             using var transaction = _connection.BeginTransaction();
