@@ -11,6 +11,7 @@ using Storyline.Clustering;
 //   extraction               AEB and WCXB extraction scores (per-page TSV written); --baseline for the simple extractor
 //   quotes [--train] [--no-stances] [--errors N]  PolNeAR dev (or train) content P/R/F1 (token overlap and exact) and speaker accuracy
 //   train-quotes [RATIO]     learns cue words from polnear-train into src/Storyline/Analysis/Quotes/QuoteLexicon.Learned.cs
+//   train-quotes-classifier  learns the quote candidate classifier from polnear-train into src/Storyline/Analysis/Quotes/QuoteClassifier.Weights.cs
 //   entities                 WikiANN dev entity P/R/F1 and tagging speed; train-entities retrains models/entities-wikiann-en.bin
 var command = args.FirstOrDefault() ?? "grouping";
 var evalIndex = Array.IndexOf(args, "--eval");
@@ -64,6 +65,10 @@ switch (command)
         Storyline.Bench.Quotes.QuotesRunner.Run(eval, args);
         break;
 
+    case "train-quotes-classifier":
+        Storyline.Bench.Quotes.ClassifierTrainer.Train(eval);
+        break;
+
     case "train-quotes":
         Storyline.Bench.Quotes.CueLearner.Learn(eval, args.Length > 1 && !args[1].StartsWith('-') ? double.Parse(args[1], CultureInfo.InvariantCulture) : 0.5);
         break;
@@ -73,7 +78,7 @@ switch (command)
         break;
 
     default:
-        Console.Error.WriteLine($"unknown command '{command}': grouping | train-grouping | ingest | scale N | extraction | entities | train-entities | quotes | train-quotes | bdn [BenchmarkDotNet args]");
+        Console.Error.WriteLine($"unknown command '{command}': grouping | train-grouping | ingest | scale N | extraction | entities | train-entities | quotes | train-quotes | train-quotes-classifier | bdn [BenchmarkDotNet args]");
         return 2;
 }
 

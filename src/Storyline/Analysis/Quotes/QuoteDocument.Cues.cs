@@ -49,7 +49,7 @@ internal sealed partial class QuoteDocument
             }
         }
 
-        Add(first, last, cue, cue + 1, sp.First, sp.Last, direct: false);
+        Add(first, last, cue, cue + 1, sp.First, sp.Last, QuoteRule.According);
     }
 
     private void Cue(int cue)
@@ -87,7 +87,7 @@ internal sealed partial class QuoteDocument
             var speaker = left ?? (SpeechCueWords.Contains(Word(cue)) ? right = RightNp(cue + 1, s.EndToken) : null);
             if (speaker is { } sp)
             {
-                AddQuote(qb, cue, sp);
+                AddQuote(qb, cue, sp, QuoteRule.QuoteBefore);
                 claimed = true;
             }
         }
@@ -120,7 +120,7 @@ internal sealed partial class QuoteDocument
                     || LeftNp(_direct[qa].Last + 2, 0) is not null)
                 && (!ParagraphBreakIn(cue + 1, k + 1) || IsPunct(k - 1, ":")))
             {
-                AddQuote(qa, cue, sa);
+                AddQuote(qa, cue, sa, QuoteRule.QuoteAfter);
                 claimed = true;
             }
         }
@@ -157,22 +157,22 @@ internal sealed partial class QuoteDocument
 
             if (k < s.EndToken && !IsPunctuation(k))
             {
-                Add(k, s.EndToken - 1, cue, cue, l.First, l.Last, direct: false);
+                Add(k, s.EndToken - 1, cue, cue, l.First, l.Last, QuoteRule.IndirectAfter);
                 return;
             }
 
             // Mid-sentence: CLAUSE, SPEAKER CUE, CLAUSE.
             if (l.First - 1 > s.FirstToken && IsPunct(l.First - 1, ",") && k < s.EndToken && IsPunct(k, ",") && k + 1 < s.EndToken && _quoteOf[k + 1] < 0)
             {
-                Add(s.FirstToken, l.First - 2, cue, cue, l.First, l.Last, direct: false);
-                Add(k + 1, s.EndToken - 1, cue, cue, l.First, l.Last, direct: false);
+                Add(s.FirstToken, l.First - 2, cue, cue, l.First, l.Last, QuoteRule.MidSentence);
+                Add(k + 1, s.EndToken - 1, cue, cue, l.First, l.Last, QuoteRule.MidSentence);
                 return;
             }
 
             // Sentence-final: CLAUSE, SPEAKER CUE.
             if (l.First - 1 > s.FirstToken && IsPunct(l.First - 1, ",") && (k >= s.EndToken || IsPunct(k, ".", "!", "?")))
             {
-                Add(s.FirstToken, l.First - 2, cue, cue, l.First, l.Last, direct: false);
+                Add(s.FirstToken, l.First - 2, cue, cue, l.First, l.Last, QuoteRule.IndirectBefore);
             }
 
             return;
@@ -182,18 +182,18 @@ internal sealed partial class QuoteDocument
         if (cue - 1 > s.FirstToken && IsPunct(cue - 1, ",") && SpeechCueWords.Contains(Word(cue)) && RightNp(cue + 1, s.EndToken) is { } inv
             && (inv.Last + 1 >= s.EndToken || IsPunctuation(inv.Last + 1)))
         {
-            Add(s.FirstToken, cue - 2, cue, cue, inv.First, inv.Last, direct: false);
+            Add(s.FirstToken, cue - 2, cue, cue, inv.First, inv.Last, QuoteRule.Inverted);
         }
     }
 
-    private void AddQuote(int quote, int cue, (int First, int Last) speaker)
+    private void AddQuote(int quote, int cue, (int First, int Last) speaker, QuoteRule rule)
     {
         _usedQuote[quote] = true;
         var (first, last, _, _) = _direct[quote];
-        _found.Add(new Found(first, last, cue, cue, speaker.First, speaker.Last, Direct: true, quote));
+        _found.Add(new Found(first, last, cue, cue, speaker.First, speaker.Last, Direct: true, quote, rule));
     }
 
-    private void Add(int first, int last, int cueFirst, int cueLast, int speakerFirst, int speakerLast, bool direct)
+    private void Add(int first, int last, int cueFirst, int cueLast, int speakerFirst, int speakerLast, QuoteRule rule)
     {
         while (first <= last && (IsPunct(first, ",", ":", ";", "—", "–", "-") || _tokens[first].Kind == TokenKind.CloseQuote))
         {
@@ -205,7 +205,7 @@ internal sealed partial class QuoteDocument
             last--;
         }
 
-        for (var i = first + 1; i + 1 <= last && !direct; i++)
+        for (var i = first + 1; i + 1 <= last; i++)
         {
             if ((IsPunct(i, ",") && Is(i + 1, "according") && _quoteOf[i] < 0)
                 || (IsPunct(i, ".", "?", "!") && (Mark(i + 1) > 0 || (_tokens[i + 1].Kind == TokenKind.Word && char.IsUpper(_text[_tokens[i + 1].Start])))))
@@ -229,6 +229,6 @@ internal sealed partial class QuoteDocument
             }
         }
 
-        _found.Add(new Found(first, last, cueFirst, cueLast, speakerFirst, speakerLast, direct, -1));
+        _found.Add(new Found(first, last, cueFirst, cueLast, speakerFirst, speakerLast, Direct: false, -1, rule));
     }
 }

@@ -46,7 +46,7 @@ internal sealed partial class QuoteDocument
                     || (char.IsUpper(_text[_tokens[subject.Last].Start]) && !NotNameWords.Contains(Word(subject.Last)));
                 if (named && !StanceStopWords.Contains(Word(t + 1)))
                 {
-                    Add(t + 1, s.EndToken - 1, t, t, subject.First, subject.Last, direct: false);
+                    Add(t + 1, s.EndToken - 1, t, t, subject.First, subject.Last, QuoteRule.Stance);
                     break;
                 }
             }
@@ -114,7 +114,7 @@ internal sealed partial class QuoteDocument
                 _usedQuote[_quoteOf[t]] = true;
             }
 
-            _found.Add(new Found(t + 2, last, t + 1, t + 1, nameStart, nameEnd, Direct: IsAllCaps(nameStart), -1));
+            _found.Add(new Found(t + 2, last, t + 1, t + 1, nameStart, nameEnd, Direct: IsAllCaps(nameStart), -1, QuoteRule.Transcript));
         }
     }
 
@@ -128,7 +128,7 @@ internal sealed partial class QuoteDocument
             var container = found.FirstOrDefault(f => f.QuoteIndex < 0 && f.First <= first && last <= f.Last);
             if (container is not null)
             {
-                _found.Add(container with { First = first, Last = last, Direct = true, QuoteIndex = q });
+                _found.Add(container with { First = first, Last = last, Direct = true, QuoteIndex = q, Rule = QuoteRule.Partial });
                 continue;
             }
 
@@ -142,7 +142,7 @@ internal sealed partial class QuoteDocument
                 && RightNp(last + 2, _sentences[_sentenceOf[last + 2]].EndToken) is { } signed)
             {
                 _usedQuote[q] = true;
-                _found.Add(new Found(first, last, last + 1, last + 1, signed.First, signed.Last, Direct: true, q));
+                _found.Add(new Found(first, last, last + 1, last + 1, signed.First, signed.Last, Direct: true, q, QuoteRule.Signed));
                 continue;
             }
 
@@ -152,8 +152,8 @@ internal sealed partial class QuoteDocument
                 .OrderByDescending(f => f.Last).FirstOrDefault();
             _usedQuote[q] = true;
             _found.Add(previous is not null
-                ? new Found(first, last, previous.CueFirst, previous.CueLast, previous.SpeakerFirst, previous.SpeakerLast, Direct: true, q)
-                : new Found(first, last, -1, -1, -1, -1, Direct: true, q));
+                ? new Found(first, last, previous.CueFirst, previous.CueLast, previous.SpeakerFirst, previous.SpeakerLast, Direct: true, q, QuoteRule.Continued)
+                : new Found(first, last, -1, -1, -1, -1, Direct: true, q, QuoteRule.Unattributed));
         }
     }
 }

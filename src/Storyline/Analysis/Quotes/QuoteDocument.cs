@@ -71,9 +71,24 @@ internal sealed partial class QuoteDocument
     }
 
     /// <summary>An attribution in token terms: content tokens First..Last, cue tokens, speaker tokens (or -1).</summary>
-    private sealed record Found(int First, int Last, int CueFirst, int CueLast, int SpeakerFirst, int SpeakerLast, bool Direct, int QuoteIndex);
+    private sealed record Found(int First, int Last, int CueFirst, int CueLast, int SpeakerFirst, int SpeakerLast, bool Direct, int QuoteIndex, QuoteRule Rule);
 
+    /// <summary>The attributions the classifier keeps, in text order.</summary>
     public IReadOnlyList<Quote> Run()
+    {
+        FindCandidates();
+        KeepLikely();
+        return [.. _found.OrderBy(f => f.First).ThenBy(f => f.Last).Select(ToQuote)];
+    }
+
+    /// <summary>Every candidate the rules propose, unfiltered, with its classifier features (for training).</summary>
+    public IReadOnlyList<(Quote Quote, string[] Features)> Candidates()
+    {
+        FindCandidates();
+        return [.. _found.OrderBy(f => f.First).ThenBy(f => f.Last).Select(f => (ToQuote(f), Features(f).ToArray()))];
+    }
+
+    private void FindCandidates()
     {
         FindDirectSpans();
         _usedQuote = new bool[_direct.Count];
@@ -102,7 +117,6 @@ internal sealed partial class QuoteDocument
 
         FindTranscriptTurns();
         AttachLeftoverQuotes();
-        return [.. _found.OrderBy(f => f.First).ThenBy(f => f.Last).Select(ToQuote)];
     }
 
     private bool ParagraphBreakIn(int first, int end)
