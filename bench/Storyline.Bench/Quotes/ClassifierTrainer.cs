@@ -19,7 +19,7 @@ internal static class ClassifierTrainer
     private const int MinCount = 3;
     private const int Epochs = 25;
     private const double Rate = 0.1;
-    private const double L2 = 1e-5;
+    private static readonly double L2 = double.Parse(Environment.GetEnvironmentVariable("QUOTES_L2") ?? "1e-5", CultureInfo.InvariantCulture);
 
     private sealed record Example(int Article, int[] Features, bool Label);
 
@@ -38,10 +38,27 @@ internal static class ClassifierTrainer
         var examples = new List<Example>();
         for (var a = 0; a < articles.Count; a++)
         {
-            var labels = QuotesRunner.Labels(articles[a], [.. candidates[a].Select(c => c.Quote)]);
+            var labels = QuotesRunner.Labels(articles[a], [.. candidates[a].Select(c => c.Quote)], requireSpeaker: Environment.GetEnvironmentVariable("QUOTES_SPEAKER") != "0");
             for (var i = 0; i < labels.Length; i++)
             {
                 examples.Add(new Example(a, [.. candidates[a][i].Features.Where(index.ContainsKey).Select(f => index[f])], labels[i]));
+            }
+        }
+
+        if (Environment.GetEnvironmentVariable("QUOTES_DUMP") is { } dump)
+        {
+            var k = 0;
+            for (var a = 0; a < articles.Count; a++)
+            {
+                foreach (var (quote, features) in candidates[a])
+                {
+                    var e = examples[k++];
+                    if (features.Contains("rule=" + dump))
+                    {
+                        var sp = quote.SpeakerStart is { } ss ? articles[a].Text[ss..quote.SpeakerEnd!.Value] : "-";
+                        Console.WriteLine($"{(e.Label ? "+" : "-")} {sp} [{quote.Cue}] :: {quote.Text.ReplaceLineEndings(" ")}");
+                    }
+                }
             }
         }
 
@@ -74,10 +91,17 @@ internal static class ClassifierTrainer
         {
             var tally = Evaluate(articles, candidates, perArticle, t);
             var f1 = F1(tally);
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {t:F3}: F1 {f1:F3} P {tally.Matched / (double)tally.Predicted:F3} R {tally.Matched / (double)tally.Gold:F3} speaker {tally.SpeakerRight / (double)tally.Matched:F3}"));
             if (f1 > best.F1 && tally.SpeakerRight >= 0.8 * tally.Matched)
             {
                 best = (t, f1);
             }
+        }
+
+        foreach (var rule in examples.Select((e, i) => (e, i)).GroupBy(x => candidates[x.e.Article].Count == 0 ? "" : RuleOf(x.e, counts)))
+        {
+            var kept = rule.Where(x => probability[x.i] >= best.Threshold).ToList();
+            Console.WriteLine($"  {rule.Key}: {rule.Count()} candidates, {rule.Count(x => x.e.Label)} positive; kept {kept.Count}, {kept.Count(x => x.e.Label)} positive");
         }
 
         var chosen = Evaluate(articles, candidates, perArticle, best.Threshold);
@@ -89,6 +113,8 @@ internal static class ClassifierTrainer
         var (weights, bias) = Fit(examples, index.Count);
         Console.WriteLine($"written to {Write(counts, weights, bias, best.Threshold)}");
     }
+
+    private static string RuleOf(Example e, List<string> names) => e.Features.Select(f => names[f]).FirstOrDefault(n => n.StartsWith("rule=", StringComparison.Ordinal)) ?? "?";
 
     private static double F1(QuotesRunner.Tally t) => t.Matched == 0 ? 0 : 2.0 * t.Matched / (t.Predicted + t.Gold);
 

@@ -108,8 +108,8 @@ internal static partial class QuotesRunner
     [GeneratedRegex(@"\w+")]
     private static partial Regex WordRun();
 
-    /// <summary>For each quote, whether the prediction it belongs to (the quotes sharing its cue) matches a gold content, one-to-one as scored.</summary>
-    internal static bool[] Labels(Article article, IReadOnlyList<Quote> quotes)
+    /// <summary>For each quote, whether the prediction it belongs to (the quotes sharing its cue) matches a gold content, one-to-one as scored (and, if <paramref name="requireSpeaker"/>, names its speaker right).</summary>
+    internal static bool[] Labels(Article article, IReadOnlyList<Quote> quotes, bool requireSpeaker)
     {
         var labels = new bool[quotes.Count];
         var groups = Enumerable.Range(0, quotes.Count).GroupBy(i => quotes[i].CueStart is { } c ? (object)c : quotes[i]).ToList();
@@ -136,9 +136,14 @@ internal static partial class QuotesRunner
             if (!goldUsed[g] && !predUsed[p])
             {
                 goldUsed[g] = predUsed[p] = true;
+                var first = quotes[groups[p].First()];
+                var source = article.Attributions[g].Source;
+                var speakerRight = source.Length == 0
+                    ? first.SpeakerStart is null
+                    : first.SpeakerStart is { } s && source.Any(x => x.Start < first.SpeakerEnd!.Value && s < x.End);
                 foreach (var i in groups[p])
                 {
-                    labels[i] = true;
+                    labels[i] = speakerRight || !requireSpeaker;
                 }
             }
         }
@@ -217,7 +222,8 @@ internal static partial class QuotesRunner
                 if (!goldUsed[g])
                 {
                     var gold = article.Attributions[g];
-                    log.WriteLine($"[miss] {article.Id}: {Show(article.Text, gold.Source)} [{Show(article.Text, gold.Cue)}] :: {Show(article.Text, gold.Content)}");
+                    var closest = predTokens.Select(p => goldTokens[g].Count == 0 ? 0 : goldTokens[g].Count(p.Contains) / (double)goldTokens[g].Count).DefaultIfEmpty(0).Max();
+                    log.WriteLine($"[miss] {article.Id} (closest {closest.ToString("F2", CultureInfo.InvariantCulture)}): {Show(article.Text, gold.Source)} [{Show(article.Text, gold.Cue)}] :: {Show(article.Text, gold.Content)}");
                 }
             }
 

@@ -130,6 +130,18 @@ internal sealed partial class QuoteDocument
             return;
         }
 
+        if (left is null && cue == s.FirstToken && Is(cue, "asked") && AskedClause(cue, s))
+        {
+            return;
+        }
+
+        var rule = QuoteRule.IndirectAfter;
+        if (left is null && LongSubject(cue, s) is { } subject)
+        {
+            left = subject;
+            rule = QuoteRule.LongSubject;
+        }
+
         if (left is { } l)
         {
             // Indirect: SPEAKER CUE (OBJECT) (that) CLAUSE
@@ -157,7 +169,7 @@ internal sealed partial class QuoteDocument
 
             if (k < s.EndToken && !IsPunctuation(k))
             {
-                Add(k, s.EndToken - 1, cue, cue, l.First, l.Last, QuoteRule.IndirectAfter);
+                Add(k, s.EndToken - 1, cue, cue, l.First, l.Last, rule);
                 return;
             }
 
@@ -184,6 +196,61 @@ internal sealed partial class QuoteDocument
         {
             Add(s.FirstToken, cue - 2, cue, cue, inv.First, inv.Last, QuoteRule.Inverted);
         }
+    }
+
+    /// <summary>
+    /// A subject too long for the noun-phrase rules ("A person familiar with the planning for Thursday's meeting says",
+    /// "Rep. Tom Cole of Oklahoma, an ally of GOP leadership, said"): everything from the sentence start (after a
+    /// conjunction) to the cue, when it holds no quote, no other cue and no clause break. The classifier weighs it.
+    /// </summary>
+    private (int First, int Last)? LongSubject(int cue, Sentence s)
+    {
+        var first = s.FirstToken < cue && IsConjunction(s.FirstToken) ? s.FirstToken + 1 : s.FirstToken;
+        var last = cue - 1;
+        while (last >= first && _tokens[last].Kind == TokenKind.Word && BetweenWords.Contains(Word(last)))
+        {
+            last--;
+        }
+
+        if (last < first || last - first > MaxLongSubject || _tokens[first].Kind != TokenKind.Word || !char.IsUpper(_text[_tokens[first].Start]))
+        {
+            return null;
+        }
+
+        for (var i = first; i <= last; i++)
+        {
+            if (_quoteOf[i] >= 0 || IsPunct(i, ";", ":") || (_tokens[i].Kind == TokenKind.Word && (CueWords.Contains(Word(i)) || Is(i, "that") || Is(i, "if"))))
+            {
+                return null;
+            }
+        }
+
+        return IsPunctuation(last) ? null : (first, last);
+    }
+
+    /// <summary>"Asked if (whether, what, about) …, X said …": the question is the reporter's, with no speaker named.</summary>
+    private bool AskedClause(int cue, Sentence s)
+    {
+        if (cue + 2 >= s.EndToken || !(Is(cue + 1, "if") || Is(cue + 1, "whether") || Is(cue + 1, "what") || Is(cue + 1, "how") || Is(cue + 1, "why")
+            || Is(cue + 1, "who") || Is(cue + 1, "when") || Is(cue + 1, "about") || Is(cue + 1, "to")))
+        {
+            return false;
+        }
+
+        var end = cue + 1;
+        while (end < s.EndToken && !IsPunct(end, ",") && _quoteOf[end] < 0)
+        {
+            end++;
+        }
+
+        if (end >= s.EndToken || !IsPunct(end, ","))
+        {
+            return false;
+        }
+
+        var first = Is(cue + 1, "about") || Is(cue + 1, "to") ? cue + 2 : cue + 1;
+        Add(first, end - 1, cue, cue, -1, -1, QuoteRule.Asked);
+        return true;
     }
 
     private void AddQuote(int quote, int cue, (int First, int Last) speaker, QuoteRule rule)

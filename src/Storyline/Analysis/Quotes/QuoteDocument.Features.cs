@@ -74,15 +74,34 @@ internal sealed partial class QuoteDocument
         {
             var cue = Word(f.CueFirst).ToString().ToLowerInvariant();
             features.Add("cue=" + cue);
+            features.Add("lemma=" + Lemma(cue));
+            features.Add(rule + "|lemma=" + Lemma(cue));
             features.Add(rule + "|cue=" + cue);
             features.Add(rule + "|speech=" + SpeechCueWords.Contains(cue));
             features.Add(rule + "|next=" + WordClass(f.CueLast + 1));
+            features.Add("cue=" + cue + "|next=" + WordClass(f.CueLast + 1));
             features.Add(rule + "|prev=" + WordClass(f.CueFirst - 1));
-            if (f.Rule == QuoteRule.Stance)
+            if (f.Rule is QuoteRule.Stance or QuoteRule.StanceLoose)
             {
-                features.Add("stance|form=" + Form(cue));
-                features.Add("stance|next-word=" + (f.CueLast + 1 < _tokens.Length ? Word(f.CueLast + 1).ToString().ToLowerInvariant() : "<end>"));
+                features.Add(rule + "|form=" + Form(cue));
+                features.Add(rule + "|inflected=" + LooksInflected(f.CueFirst));
+                features.Add(rule + "|stop=" + StanceStopWords.Contains(Word(f.CueLast + 1)));
+                features.Add(rule + "|context=" + StanceContext(f));
+                features.Add(rule + "|next-word=" + (f.CueLast + 1 < _tokens.Length ? Word(f.CueLast + 1).ToString().ToLowerInvariant() : "<end>"));
             }
+        }
+
+        if (f.SpeakerFirst >= 0)
+        {
+            // The speaker's first and head words and what precedes it: "Despite complaints", "While …", "the numbers".
+            features.Add(rule + "|sp-first=" + Lower(f.SpeakerFirst));
+            features.Add("sp-head=" + Lower(f.SpeakerLast));
+            features.Add(rule + "|before-sp=" + (f.SpeakerFirst > 0 && _tokens[f.SpeakerFirst - 1].Kind == TokenKind.Word && char.IsLower(_text[_tokens[f.SpeakerFirst - 1].Start]) ? Lower(f.SpeakerFirst - 1) : WordClass(f.SpeakerFirst - 1)));
+        }
+
+        if (f.QuoteIndex < 0)
+        {
+            features.Add(rule + "|content-first=" + Lower(f.First));
         }
 
         if (f.SpeakerFirst >= 0 && f.CueFirst >= 0)
@@ -93,6 +112,33 @@ internal sealed partial class QuoteDocument
 
         return features;
     }
+
+    /// <summary>Where a stance sits among the other candidates: inside another's content (nested), in a sentence with another cue, or alone.</summary>
+    private string StanceContext(Found stance)
+    {
+        var context = "alone";
+        foreach (var other in _found)
+        {
+            if (other.CueFirst == stance.CueFirst || other.CueFirst < 0)
+            {
+                continue;
+            }
+
+            if (other.First <= stance.CueFirst && stance.CueFirst <= other.Last)
+            {
+                return other.Rule is QuoteRule.Stance or QuoteRule.StanceLoose ? "inside-stance" : "inside";
+            }
+
+            if (_sentenceOf[other.CueFirst] == _sentenceOf[stance.CueFirst])
+            {
+                context = other.CueFirst < stance.CueFirst ? "after-cue" : "before-cue";
+            }
+        }
+
+        return context;
+    }
+
+    private string Lower(int i) => _tokens[i].Kind == TokenKind.Word ? Word(i).ToString().ToLowerInvariant() : WordClass(i);
 
     private bool HasQuoteIn(int first, int last)
     {
@@ -116,6 +162,15 @@ internal sealed partial class QuoteDocument
         <= 40 => "21-40",
         _ => "41+",
     };
+
+    /// <summary>A crude stem that pools a verb's inflections ("supports", "supported", "supporting" → "support").</summary>
+    private static string Lemma(string verb) =>
+        verb.Length > 5 && verb.EndsWith("ing", StringComparison.Ordinal) ? verb[..^3]
+        : verb.Length > 4 && verb.EndsWith("ied", StringComparison.Ordinal) ? verb[..^3] + "y"
+        : verb.Length > 4 && verb.EndsWith("ies", StringComparison.Ordinal) ? verb[..^3] + "y"
+        : verb.Length > 4 && verb.EndsWith("ed", StringComparison.Ordinal) ? verb[..^2]
+        : verb.Length > 3 && verb.EndsWith('s') && !verb.EndsWith("ss", StringComparison.Ordinal) ? verb[..^1]
+        : verb;
 
     private static string Form(string verb) =>
         verb.EndsWith("ing", StringComparison.Ordinal) ? "ing"

@@ -12,6 +12,12 @@ internal enum QuoteRule
     /// <summary>X said (that) CLAUSE.</summary>
     IndirectAfter,
 
+    /// <summary>A LONG SUBJECT (with prepositions, appositions) said (that) CLAUSE.</summary>
+    LongSubject,
+
+    /// <summary>Asked if/whether/about …, (X said …): the reporter's question, no speaker.</summary>
+    Asked,
+
     /// <summary>CLAUSE, X said.</summary>
     IndirectBefore,
 
@@ -26,6 +32,9 @@ internal enum QuoteRule
 
     /// <summary>A subject and an inflected verb that is not a listed cue ("Trump is defending his tweets").</summary>
     Stance,
+
+    /// <summary>Any other subject and verb that may hold a stance: a later verb, a sentence with a cue, a plain verb form.</summary>
+    StanceLoose,
 
     /// <summary>A transcript turn ("WALLACE: …").</summary>
     Transcript,
