@@ -81,7 +81,7 @@ internal sealed partial class QuoteDocument
             features.Add(rule + "|next=" + WordClass(f.CueLast + 1));
             features.Add("cue=" + cue + "|next=" + WordClass(f.CueLast + 1));
             features.Add(rule + "|prev=" + WordClass(f.CueFirst - 1));
-            if (f.Rule is QuoteRule.Stance or QuoteRule.StanceLoose)
+            if (f.Rule == QuoteRule.Stance)
             {
                 features.Add(rule + "|form=" + Form(cue));
                 features.Add(rule + "|inflected=" + LooksInflected(f.CueFirst));
@@ -126,7 +126,7 @@ internal sealed partial class QuoteDocument
 
             if (other.First <= stance.CueFirst && stance.CueFirst <= other.Last)
             {
-                return other.Rule is QuoteRule.Stance or QuoteRule.StanceLoose ? "inside-stance" : "inside";
+                return "inside";
             }
 
             if (_sentenceOf[other.CueFirst] == _sentenceOf[stance.CueFirst])

@@ -7,37 +7,30 @@ namespace Storyline.Analysis.Quotes;
 internal sealed partial class QuoteDocument
 {
     /// <summary>
-    /// Stances without a listed cue: a named person or organisation (or he/she/they) followed by an inflected verb
-    /// ("Trump is defending his tweets") holds the rest of the sentence. PolNeAR annotates such stances as
-    /// attributions. The first such stance of a sentence no cue attributed is a <see cref="QuoteRule.Stance"/>; the
-    /// others (later verbs, sentences with a cue, any subject, plain verb forms after a plural or a pronoun, verbs
-    /// followed by a preposition) are <see cref="QuoteRule.StanceLoose"/> candidates, left to the classifier.
+    /// Stances without a listed cue: in a sentence no cue attributed, a named person or organisation (or he/she/they)
+    /// followed by an inflected verb ("Trump is defending his tweets") holds the rest of the sentence. PolNeAR
+    /// annotates such stances as attributions.
     /// </summary>
     private void FindStances()
     {
         var attributed = new bool[_sentences.Length];
-        var cued = new bool[_tokens.Length];
         foreach (var f in _found)
         {
             attributed[_sentenceOf[f.CueFirst]] = true;
-            cued[f.CueFirst] = true;
         }
 
         for (var si = 0; si < _sentences.Length; si++)
         {
             var s = _sentences[si];
-            var strict = !attributed[si];
-            var loose = 0;
-            for (var t = s.FirstToken + 1; t + 1 < s.EndToken && (strict || loose < MaxLooseStances); t++)
+            if (attributed[si])
             {
-                if (_quoteOf[t] >= 0 || _tokens[t].Kind != TokenKind.Word || _mentionOf[t] >= 0 || !char.IsLower(_text[_tokens[t].Start]) || Is(t, "according")
-                    || cued[t] || BetweenWords.Contains(Word(t)) || NpStopWords.Contains(Word(t)) || IsPunctuation(t + 1) || _quoteOf[t + 1] >= 0)
-                {
-                    continue;
-                }
+                continue;
+            }
 
-                var inflected = LooksInflected(t);
-                if (!inflected && (_tokens[t].Length < 3 || DeterminerWords.Contains(Word(t)) || PronounWords.Contains(Word(t)) || PrepositionWords.Contains(Word(t))))
+            for (var t = s.FirstToken + 1; t + 1 < s.EndToken; t++)
+            {
+                if (_quoteOf[t] >= 0 || _tokens[t].Kind != TokenKind.Word || _mentionOf[t] >= 0 || !char.IsLower(_text[_tokens[t].Start]) || !LooksInflected(t) || Is(t, "according")
+                    || BetweenWords.Contains(Word(t)) || NpStopWords.Contains(Word(t)) || IsPunctuation(t + 1) || _quoteOf[t + 1] >= 0)
                 {
                     continue;
                 }
@@ -47,25 +40,14 @@ internal sealed partial class QuoteDocument
                     continue;
                 }
 
-                var pronoun = subject.First == subject.Last && IsPronoun(subject.First);
-                if (!inflected && !(pronoun && !Is(subject.First, "it")) && !(subject.First == subject.Last && Word(subject.Last).EndsWith('s')))
-                {
-                    continue;
-                }
-
                 var named = subject.First == subject.Last && (Is(subject.First, "he") || Is(subject.First, "she") || Is(subject.First, "they") || Is(subject.First, "i") || Is(subject.First, "we"))
                     || (_mentionOf[subject.Last] >= 0 && _mentions[_mentionOf[subject.Last]].Type is EntityType.Person or EntityType.Organization)
                     || (SpeakerNounWords.Contains(Word(subject.Last)) && DeterminerWords.Contains(Word(subject.First)))
                     || (char.IsUpper(_text[_tokens[subject.Last].Start]) && !NotNameWords.Contains(Word(subject.Last)));
-                if (strict && named && inflected && !StanceStopWords.Contains(Word(t + 1)))
+                if (named && !StanceStopWords.Contains(Word(t + 1)))
                 {
                     Add(t + 1, s.EndToken - 1, t, t, subject.First, subject.Last, QuoteRule.Stance);
-                    strict = false;
-                }
-                else if (loose < MaxLooseStances)
-                {
-                    Add(t + 1, s.EndToken - 1, t, t, subject.First, subject.Last, QuoteRule.StanceLoose);
-                    loose++;
+                    break;
                 }
             }
         }

@@ -8,9 +8,6 @@ internal sealed partial class QuoteDocument
 {
     private const int MinDirectWords = 4;
 
-    /// <summary>Loose stance candidates per sentence: enough for the nested ones, few enough to stay fast.</summary>
-    private const int MaxLooseStances = 0;
-
     /// <summary>Tokens in a subject taken whole from the sentence start to the cue.</summary>
     private const int MaxLongSubject = 25;
 

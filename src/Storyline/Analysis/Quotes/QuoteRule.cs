@@ -33,9 +33,6 @@ internal enum QuoteRule
     /// <summary>A subject and an inflected verb that is not a listed cue ("Trump is defending his tweets").</summary>
     Stance,
 
-    /// <summary>Any other subject and verb that may hold a stance: a later verb, a sentence with a cue, a plain verb form.</summary>
-    StanceLoose,
-
     /// <summary>A transcript turn ("WALLACE: …").</summary>
     Transcript,
 
