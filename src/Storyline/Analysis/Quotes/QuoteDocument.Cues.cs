@@ -130,7 +130,7 @@ internal sealed partial class QuoteDocument
             return;
         }
 
-        if (left is null && cue == s.FirstToken && Is(cue, "asked") && AskedClause(cue, s))
+        if (left is null && Is(cue, "asked") && (cue == s.FirstToken || IsPunct(cue - 1, ",", "—") || Is(cue - 1, "when") || Is(cue - 1, "if")) && AskedClause(cue, s))
         {
             return;
         }
@@ -243,7 +243,7 @@ internal sealed partial class QuoteDocument
             end++;
         }
 
-        if (end >= s.EndToken || !IsPunct(end, ","))
+        if (end < s.EndToken && !IsPunct(end, ","))
         {
             return false;
         }

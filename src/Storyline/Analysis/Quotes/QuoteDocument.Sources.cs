@@ -53,6 +53,42 @@ internal sealed partial class QuoteDocument
         }
     }
 
+    /// <summary>
+    /// "In a CBS News poll released Monday, Mrs. Clinton led …": a sentence opening with "In" and a source noun
+    /// (poll, statement, report) before a comma is that source's content, when no cue attributed the sentence.
+    /// </summary>
+    private void FindInPhrases()
+    {
+        var attributed = new bool[_sentences.Length];
+        foreach (var f in _found)
+        {
+            attributed[_sentenceOf[f.CueFirst]] = true;
+        }
+
+        for (var si = 0; si < _sentences.Length; si++)
+        {
+            var s = _sentences[si];
+            var cue = s.FirstToken;
+            if (attributed[si] || cue + 3 >= s.EndToken || !Is(cue, "in") || _quoteOf[cue] >= 0)
+            {
+                continue;
+            }
+
+            var comma = cue + 1;
+            var source = false;
+            while (comma < s.EndToken && comma - cue <= 15 && !IsPunctuation(comma) && _quoteOf[comma] < 0)
+            {
+                source |= _tokens[comma].Kind == TokenKind.Word && (SpeakerNounWords.Contains(Word(comma)) || SourceNounWords.Contains(Word(comma)));
+                comma++;
+            }
+
+            if (source && comma + 2 < s.EndToken && IsPunct(comma, ","))
+            {
+                Add(comma + 1, s.EndToken - 1, cue, cue, cue + 1, comma - 1, QuoteRule.InPhrase);
+            }
+        }
+    }
+
     private bool LooksInflected(int i)
     {
         var w = Word(i);
@@ -74,6 +110,7 @@ internal sealed partial class QuoteDocument
 
             // "WALLACE:" or a person's name: "Flynn: Trump absolutely right".
             var nameEnd = t;
+            var headline = false;
             if (_mentionOf[t] >= 0 && _mentions[_mentionOf[t]].Type == EntityType.Person)
             {
                 while (nameEnd + 1 < _tokens.Length && _mentionOf[nameEnd + 1] == _mentionOf[t])
@@ -83,7 +120,18 @@ internal sealed partial class QuoteDocument
             }
             else if (!IsAllCaps(t))
             {
-                continue;
+                // A headline's "Poll: …", "NY Post: …", "Clinton camp: …": a short capitalised phrase; the classifier weighs it.
+                while (nameEnd + 1 < _tokens.Length && nameEnd - t < 4 && _tokens[nameEnd + 1].Kind == TokenKind.Word && !_tokens[nameEnd + 1].Has(TokenTraits.LineBefore))
+                {
+                    nameEnd++;
+                }
+
+                if (!char.IsUpper(_text[_tokens[t].Start]) || NotNameWords.Contains(Word(t)) || nameEnd + 1 >= _tokens.Length || !IsPunct(nameEnd + 1, ":"))
+                {
+                    continue;
+                }
+
+                headline = true;
             }
 
             if (nameEnd + 2 >= _tokens.Length || !IsPunct(nameEnd + 1, ":"))
@@ -114,7 +162,7 @@ internal sealed partial class QuoteDocument
                 _usedQuote[_quoteOf[t]] = true;
             }
 
-            _found.Add(new Found(t + 2, last, t + 1, t + 1, nameStart, nameEnd, Direct: IsAllCaps(nameStart), -1, QuoteRule.Transcript));
+            _found.Add(new Found(t + 2, last, t + 1, t + 1, nameStart, nameEnd, Direct: IsAllCaps(nameStart), -1, headline ? QuoteRule.Headline : QuoteRule.Transcript));
         }
     }
 

@@ -23,6 +23,7 @@ internal sealed partial class QuoteDocument
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PrepositionWords = QuoteLexicon.Prepositions.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> IrregularPastWords = QuoteLexicon.IrregularPast.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> StanceStopWords = QuoteLexicon.StanceStops.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SourceNounWords = QuoteLexicon.SourceNouns.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PersonNounWords = QuoteLexicon.PersonNouns.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private readonly string _text;
@@ -113,6 +114,7 @@ internal sealed partial class QuoteDocument
             }
         }
 
+        FindInPhrases();
         if (_stances)
         {
             FindStances();

@@ -36,6 +36,12 @@ internal enum QuoteRule
     /// <summary>A transcript turn ("WALLACE: …").</summary>
     Transcript,
 
+    /// <summary>A headline's "Poll: …", "Clinton camp: …".</summary>
+    Headline,
+
+    /// <summary>"In a poll released Monday, CLAUSE".</summary>
+    InPhrase,
+
     /// <summary>A quote inside indirect content, sharing its cue.</summary>
     Partial,
 
