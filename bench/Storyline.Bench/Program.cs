@@ -11,6 +11,7 @@ using Storyline.Clustering;
 //   extraction               AEB and WCXB extraction scores (per-page TSV written); --baseline for the simple extractor
 //   quotes [--train] [--no-stances] [--errors N]  PolNeAR dev (or train) content P/R/F1 (token overlap and exact) and speaker accuracy
 //   train-quotes [RATIO]     learns cue words from polnear-train into src/Storyline/Analysis/Quotes/QuoteLexicon.Learned.cs
+//   quotes-speed             ms per article of the quote step alone (tokens and entities computed beforehand) on allsides-train
 //   train-quotes-classifier  learns the quote candidate classifier from polnear-train into src/Storyline/Analysis/Quotes/QuoteClassifier.Weights.cs
 //   entities                 WikiANN dev entity P/R/F1 and tagging speed; train-entities retrains models/entities-wikiann-en.bin
 var command = args.FirstOrDefault() ?? "grouping";
@@ -65,6 +66,10 @@ switch (command)
         Storyline.Bench.Quotes.QuotesRunner.Run(eval, args);
         break;
 
+    case "quotes-speed":
+        Console.WriteLine(Storyline.Bench.Quotes.QuoteSpeed.Run(allSides));
+        break;
+
     case "train-quotes-classifier":
         Storyline.Bench.Quotes.ClassifierTrainer.Train(eval);
         break;
@@ -78,7 +83,7 @@ switch (command)
         break;
 
     default:
-        Console.Error.WriteLine($"unknown command '{command}': grouping | train-grouping | ingest | scale N | extraction | entities | train-entities | quotes | train-quotes | train-quotes-classifier | bdn [BenchmarkDotNet args]");
+        Console.Error.WriteLine($"unknown command '{command}': grouping | train-grouping | ingest | scale N | extraction | entities | train-entities | quotes | quotes-speed | train-quotes | train-quotes-classifier | bdn [BenchmarkDotNet args]");
         return 2;
 }
 

@@ -191,19 +191,20 @@ internal static class ClassifierTrainer
             .AppendLine("    /// <summary>Candidates whose group scores below this are dropped.</summary>")
             .AppendLine(CultureInfo.InvariantCulture, $"    public const double Threshold = {threshold.ToString("R", CultureInfo.InvariantCulture)};")
             .AppendLine()
-            .AppendLine(CultureInfo.InvariantCulture, $"    private const double Bias = {bias.ToString("R", CultureInfo.InvariantCulture)};")
+            .AppendLine("    /// <summary>The score of a candidate with no known feature.</summary>")
+            .AppendLine(CultureInfo.InvariantCulture, $"    public const double Bias = {bias.ToString("R", CultureInfo.InvariantCulture)};")
             .AppendLine()
-            .AppendLine("    private static readonly Dictionary<string, double> Weights = new(StringComparer.Ordinal)")
-            .AppendLine("    {");
+            .AppendLine("    private static readonly (string Name, double Weight)[] Weights =")
+            .AppendLine("    [");
         for (var i = 0; i < names.Count; i++)
         {
             if (Math.Abs(weights[i]) >= 1e-3)
             {
-                source.AppendLine(CultureInfo.InvariantCulture, $"        [\"{names[i].Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal)}\"] = {Math.Round(weights[i], 4).ToString("R", CultureInfo.InvariantCulture)},");
+                source.AppendLine(CultureInfo.InvariantCulture, $"        (\"{names[i].Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal)}\", {Math.Round(weights[i], 4).ToString("R", CultureInfo.InvariantCulture)}),");
             }
         }
 
-        source.AppendLine("    };").AppendLine("}");
+        source.AppendLine("    ];").AppendLine("}");
         File.WriteAllText(path, source.ToString());
         return path;
     }

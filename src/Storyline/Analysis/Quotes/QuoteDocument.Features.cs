@@ -6,6 +6,11 @@ namespace Storyline.Analysis.Quotes;
 /// <summary>The classifier's view of a candidate, and the filter that keeps the likely attributions.</summary>
 internal sealed partial class QuoteDocument
 {
+    private static readonly string[] RuleNames = Enum.GetNames<QuoteRule>();
+    private static readonly string[] KindNames = [.. Enum.GetNames<TokenKind>().Select(n => "<" + n + ">")];
+    private static readonly string[] TypeNames = [.. Enum.GetNames<EntityType>().Select(n => "<" + n + ">")];
+    private static readonly string[] Gaps = ["0", "1", "2", "3", "4"];
+
     /// <summary>
     /// Drops the candidates the classifier finds unlikely. Candidates sharing a cue ("“A,” he said, “B”", a partial
     /// quote inside indirect content) stand or fall together, as they are scored together: the group's best
@@ -13,13 +18,15 @@ internal sealed partial class QuoteDocument
     /// </summary>
     private void KeepLikely()
     {
+        var sink = new QuoteFeatureSink(null);
         var best = new Dictionary<int, double>();
-        var probability = new double[_found.Count];
         for (var i = 0; i < _found.Count; i++)
         {
-            probability[i] = QuoteClassifier.Probability(Features(_found[i]));
+            sink.Reset();
+            Features(_found[i], sink);
+            var probability = QuoteClassifier.Probability(sink.Score);
             var key = GroupKey(i);
-            best[key] = Math.Max(best.GetValueOrDefault(key), probability[i]);
+            best[key] = Math.Max(best.GetValueOrDefault(key), probability);
         }
 
         var kept = new List<Found>(_found.Count);
@@ -37,80 +44,90 @@ internal sealed partial class QuoteDocument
 
     private int GroupKey(int i) => _found[i].CueFirst >= 0 ? _found[i].CueFirst : -2 - i;
 
-    /// <summary>Sparse binary features of a candidate: its rule, cue word, speaker kind, content length and context, alone and crossed with the rule.</summary>
-    private List<string> Features(Found f)
+    /// <summary>The feature names of a candidate (for training).</summary>
+    private string[] FeatureNames(Found f)
     {
-        var rule = f.Rule.ToString();
-        var features = new List<string>(24) { "rule=" + rule };
+        var names = new List<string>(32);
+        var sink = new QuoteFeatureSink(names);
+        sink.Reset();
+        Features(f, sink);
+        return [.. names];
+    }
+
+    /// <summary>Sparse binary features of a candidate: its rule, cue word, speaker kind, content length and context, alone and crossed with the rule.</summary>
+    private void Features(Found f, QuoteFeatureSink sink)
+    {
+        var rule = RuleNames[(int)f.Rule];
+        sink.Add("rule=", rule);
         var speaker = SpeakerKind(f);
-        features.Add("sp=" + speaker);
-        features.Add(rule + "|sp=" + speaker);
+        sink.Add("sp=", speaker);
+        sink.Add(rule, "|sp=", speaker);
         var length = Bucket(Words(f.First, f.Last));
-        features.Add("len=" + length);
-        features.Add(rule + "|len=" + length);
+        sink.Add("len=", length);
+        sink.Add(rule, "|len=", length);
         var sentence = _sentences[_sentenceOf[f.First]];
-        features.Add(rule + "|slen=" + Bucket(Words(sentence.FirstToken, sentence.EndToken - 1)));
+        sink.Add(rule, "|slen=", Bucket(Words(sentence.FirstToken, sentence.EndToken - 1)));
         if (_sentenceOf[f.First] == 0)
         {
-            features.Add(rule + "|first-sentence");
+            sink.Add(rule, "|first-sentence");
         }
 
         if (sentence.FirstToken == 0 || _tokens[sentence.FirstToken].Has(TokenTraits.ParagraphBefore))
         {
-            features.Add(rule + "|paragraph-start");
+            sink.Add(rule, "|paragraph-start");
         }
 
         if (f.First > 0 && Is(f.First - 1, "that") || Is(f.First, "that"))
         {
-            features.Add(rule + "|that");
+            sink.Add(rule, "|that");
         }
 
         if (f.QuoteIndex < 0 && _quoteOf[f.First] < 0 && HasQuoteIn(f.First, f.Last))
         {
-            features.Add(rule + "|has-quote");
+            sink.Add(rule, "|has-quote");
         }
 
         if (f.CueFirst >= 0 && f.CueFirst < _tokens.Length && _tokens[f.CueFirst].Kind == TokenKind.Word)
         {
-            var cue = Word(f.CueFirst).ToString().ToLowerInvariant();
-            features.Add("cue=" + cue);
-            features.Add("lemma=" + Lemma(cue));
-            features.Add(rule + "|lemma=" + Lemma(cue));
-            features.Add(rule + "|cue=" + cue);
-            features.Add(rule + "|speech=" + SpeechCueWords.Contains(cue));
-            features.Add(rule + "|next=" + WordClass(f.CueLast + 1));
-            features.Add("cue=" + cue + "|next=" + WordClass(f.CueLast + 1));
-            features.Add(rule + "|prev=" + WordClass(f.CueFirst - 1));
+            var cue = Word(f.CueFirst);
+            var (stemLength, ending) = Lemma(cue);
+            var stem = cue[..stemLength];
+            sink.Add("cue=", cue);
+            sink.Add("lemma=", stem, ending);
+            sink.Add(rule, "|lemma=", stem, ending);
+            sink.Add(rule, "|cue=", cue);
+            sink.Add(rule, "|speech=", SpeechCueWords.Contains(cue) ? "true" : "false");
+            sink.Add(rule, "|next=", WordClass(f.CueLast + 1));
+            sink.Add("cue=", cue, "|next=", WordClass(f.CueLast + 1));
+            sink.Add(rule, "|prev=", WordClass(f.CueFirst - 1));
             if (f.Rule == QuoteRule.Stance)
             {
-                features.Add(rule + "|form=" + Form(cue));
-                features.Add(rule + "|inflected=" + LooksInflected(f.CueFirst));
-                features.Add(rule + "|stop=" + StanceStopWords.Contains(Word(f.CueLast + 1)));
-                features.Add(rule + "|context=" + StanceContext(f));
-                features.Add(rule + "|next-word=" + (f.CueLast + 1 < _tokens.Length ? Word(f.CueLast + 1).ToString().ToLowerInvariant() : "<end>"));
+                sink.Add(rule, "|form=", Form(cue));
+                sink.Add(rule, "|inflected=", LooksInflected(f.CueFirst) ? "true" : "false");
+                sink.Add(rule, "|stop=", f.CueLast + 1 < _tokens.Length && StanceStopWords.Contains(Word(f.CueLast + 1)) ? "true" : "false");
+                sink.Add(rule, "|context=", StanceContext(f));
+                sink.Add(rule, "|next-word=", f.CueLast + 1 < _tokens.Length ? Word(f.CueLast + 1) : "<end>");
             }
         }
 
         if (f.SpeakerFirst >= 0)
         {
             // The speaker's first and head words and what precedes it: "Despite complaints", "While …", "the numbers".
-            features.Add(rule + "|sp-first=" + Lower(f.SpeakerFirst));
-            features.Add("sp-head=" + Lower(f.SpeakerLast));
-            features.Add(rule + "|before-sp=" + (f.SpeakerFirst > 0 && _tokens[f.SpeakerFirst - 1].Kind == TokenKind.Word && char.IsLower(_text[_tokens[f.SpeakerFirst - 1].Start]) ? Lower(f.SpeakerFirst - 1) : WordClass(f.SpeakerFirst - 1)));
+            sink.Add(rule, "|sp-first=", Lower(f.SpeakerFirst));
+            sink.Add("sp-head=", Lower(f.SpeakerLast));
+            sink.Add(rule, "|before-sp=", f.SpeakerFirst > 0 && _tokens[f.SpeakerFirst - 1].Kind == TokenKind.Word && char.IsLower(_text[_tokens[f.SpeakerFirst - 1].Start]) ? Lower(f.SpeakerFirst - 1) : WordClass(f.SpeakerFirst - 1));
         }
 
         if (f.QuoteIndex < 0)
         {
-            features.Add(rule + "|content-first=" + Lower(f.First));
+            sink.Add(rule, "|content-first=", Lower(f.First));
         }
 
         if (f.SpeakerFirst >= 0 && f.CueFirst >= 0)
         {
             var gap = f.SpeakerLast < f.CueFirst ? f.CueFirst - f.SpeakerLast - 1 : f.SpeakerFirst - f.CueLast - 1;
-            features.Add(rule + "|gap=" + Math.Min(Math.Max(gap, 0), 4));
+            sink.Add(rule, "|gap=", Gaps[Math.Min(Math.Max(gap, 0), 4)]);
         }
-
-        return features;
     }
 
     /// <summary>Where a stance sits among the other candidates: inside another's content (nested), in a sentence with another cue, or alone.</summary>
@@ -138,7 +155,8 @@ internal sealed partial class QuoteDocument
         return context;
     }
 
-    private string Lower(int i) => _tokens[i].Kind == TokenKind.Word ? Word(i).ToString().ToLowerInvariant() : WordClass(i);
+    /// <summary>The word itself (features are lower-cased when joined), or its class when not a word.</summary>
+    private ReadOnlySpan<char> Lower(int i) => _tokens[i].Kind == TokenKind.Word ? Word(i) : WordClass(i);
 
     private bool HasQuoteIn(int first, int last)
     {
@@ -163,23 +181,22 @@ internal sealed partial class QuoteDocument
         _ => "41+",
     };
 
-    /// <summary>A crude stem that pools a verb's inflections ("supports", "supported", "supporting" → "support").</summary>
-    private static string Lemma(string verb) =>
-        verb.Length > 5 && verb.EndsWith("ing", StringComparison.Ordinal) ? verb[..^3]
-        : verb.Length > 4 && verb.EndsWith("ied", StringComparison.Ordinal) ? verb[..^3] + "y"
-        : verb.Length > 4 && verb.EndsWith("ies", StringComparison.Ordinal) ? verb[..^3] + "y"
-        : verb.Length > 4 && verb.EndsWith("ed", StringComparison.Ordinal) ? verb[..^2]
-        : verb.Length > 3 && verb.EndsWith('s') && !verb.EndsWith("ss", StringComparison.Ordinal) ? verb[..^1]
-        : verb;
+    /// <summary>A crude stem that pools a verb's inflections ("supports", "supported", "supporting" → "support"), as a stem and an ending to append.</summary>
+    private static (int StemLength, string Ending) Lemma(ReadOnlySpan<char> verb) =>
+        verb.Length > 5 && verb.EndsWith("ing", StringComparison.OrdinalIgnoreCase) ? (verb.Length - 3, string.Empty)
+        : verb.Length > 4 && (verb.EndsWith("ied", StringComparison.OrdinalIgnoreCase) || verb.EndsWith("ies", StringComparison.OrdinalIgnoreCase)) ? (verb.Length - 3, "y")
+        : verb.Length > 4 && verb.EndsWith("ed", StringComparison.OrdinalIgnoreCase) ? (verb.Length - 2, string.Empty)
+        : verb.Length > 3 && verb.EndsWith("s", StringComparison.OrdinalIgnoreCase) && !verb.EndsWith("ss", StringComparison.OrdinalIgnoreCase) ? (verb.Length - 1, string.Empty)
+        : (verb.Length, string.Empty);
 
-    private static string Form(string verb) =>
-        verb.EndsWith("ing", StringComparison.Ordinal) ? "ing"
-        : verb.EndsWith("ed", StringComparison.Ordinal) ? "ed"
-        : verb.EndsWith('s') ? "s"
+    private static string Form(ReadOnlySpan<char> verb) =>
+        verb.EndsWith("ing", StringComparison.OrdinalIgnoreCase) ? "ing"
+        : verb.EndsWith("ed", StringComparison.OrdinalIgnoreCase) ? "ed"
+        : verb.EndsWith("s", StringComparison.OrdinalIgnoreCase) ? "s"
         : "other";
 
     /// <summary>A coarse class of the word at <paramref name="i"/>: a few function words as themselves, else its kind.</summary>
-    private string WordClass(int i)
+    private ReadOnlySpan<char> WordClass(int i)
     {
         if (i < 0 || i >= _tokens.Length)
         {
@@ -193,29 +210,29 @@ internal sealed partial class QuoteDocument
 
         if (_tokens[i].Kind == TokenKind.Punctuation)
         {
-            return Word(i).ToString();
+            return Word(i);
         }
 
         if (_tokens[i].Kind != TokenKind.Word)
         {
-            return "<" + _tokens[i].Kind + ">";
+            return KindNames[(int)_tokens[i].Kind];
         }
 
         var word = Word(i);
         if (Is(i, "that") || Is(i, "to") || Is(i, "it") || Is(i, "and") || Is(i, "the") || Is(i, "a") || Is(i, "not") || Is(i, "is") || Is(i, "was") || Is(i, "by") || Is(i, "of"))
         {
-            return word.ToString().ToLowerInvariant();
+            return word;
         }
 
         return IsPronoun(i) ? "<pronoun>"
             : PrepositionWords.Contains(word) ? "<prep>"
             : DeterminerWords.Contains(word) ? "<det>"
-            : _mentionOf[i] >= 0 ? "<" + _mentions[_mentionOf[i]].Type + ">"
+            : _mentionOf[i] >= 0 ? TypeNames[(int)_mentions[_mentionOf[i]].Type]
             : char.IsUpper(word[0]) ? "<cap>"
             : "<word>";
     }
 
-    private string SpeakerKind(Found f)
+    private ReadOnlySpan<char> SpeakerKind(Found f)
     {
         if (f.SpeakerFirst < 0)
         {
@@ -224,7 +241,7 @@ internal sealed partial class QuoteDocument
 
         if (f.SpeakerFirst == f.SpeakerLast && (IsPronoun(f.SpeakerFirst) || Is(f.SpeakerFirst, "who") || Is(f.SpeakerFirst, "which")))
         {
-            return Word(f.SpeakerFirst).ToString().ToLowerInvariant();
+            return Word(f.SpeakerFirst);
         }
 
         for (var i = f.SpeakerLast; i >= f.SpeakerFirst; i--)

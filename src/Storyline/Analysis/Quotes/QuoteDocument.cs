@@ -89,7 +89,7 @@ internal sealed partial class QuoteDocument
     public IReadOnlyList<(Quote Quote, string[] Features)> Candidates()
     {
         FindCandidates();
-        return [.. _found.OrderBy(f => f.First).ThenBy(f => f.Last).Select(f => (ToQuote(f), Features(f).ToArray()))];
+        return [.. _found.OrderBy(f => f.First).ThenBy(f => f.Last).Select(f => (ToQuote(f), FeatureNames(f)))];
     }
 
     private void FindCandidates()
