@@ -28,15 +28,23 @@ internal static class QuoteSpeed
                 QuoteExtractor.Extract(input.Text, input.Tokens, input.Sentences, input.Mentions, stances);
             }
 
+            // The best of five passes: the machine is shared, and the slower passes measure the neighbours.
             var quotes = 0L;
-            var watch = Stopwatch.StartNew();
-            foreach (var input in inputs)
+            var best = double.MaxValue;
+            for (var pass = 0; pass < 5; pass++)
             {
-                quotes += QuoteExtractor.Extract(input.Text, input.Tokens, input.Sentences, input.Mentions, stances).Count;
+                quotes = 0;
+                var watch = Stopwatch.StartNew();
+                foreach (var input in inputs)
+                {
+                    quotes += QuoteExtractor.Extract(input.Text, input.Tokens, input.Sentences, input.Mentions, stances).Count;
+                }
+
+                best = Math.Min(best, watch.Elapsed.TotalMilliseconds / inputs.Count);
             }
 
             result.Add(string.Create(CultureInfo.InvariantCulture,
-                $"quotes{(stances ? string.Empty : " (no stances)")}: {inputs.Count} allsides articles, {watch.Elapsed.TotalMilliseconds / inputs.Count:F3} ms per article, {quotes} quotes"));
+                $"quotes{(stances ? string.Empty : " (no stances)")}: {inputs.Count} allsides articles, {best:F3} ms per article (best of 5 passes), {quotes} quotes"));
         }
 
         return string.Join(Environment.NewLine, result);
