@@ -222,8 +222,10 @@ internal static partial class QuotesRunner
                 if (!goldUsed[g])
                 {
                     var gold = article.Attributions[g];
-                    var closest = predTokens.Select(p => goldTokens[g].Count == 0 ? 0 : goldTokens[g].Count(p.Contains) / (double)goldTokens[g].Count).DefaultIfEmpty(0).Max();
-                    log.WriteLine($"[miss] {article.Id} (closest {closest.ToString("F2", CultureInfo.InvariantCulture)}): {Show(article.Text, gold.Source)} [{Show(article.Text, gold.Cue)}] :: {Show(article.Text, gold.Content)}");
+                    var overlaps = predTokens.Select(p => goldTokens[g].Count == 0 ? 0 : goldTokens[g].Count(p.Contains) / (double)goldTokens[g].Count).ToList();
+                    var closest = overlaps.DefaultIfEmpty(0).Max();
+                    var taken = closest >= 0.5 ? " taken by: " + Show(article.Text, predicted[overlaps.IndexOf(closest)].Content) : string.Empty;
+                    log.WriteLine($"[miss] {article.Id} (closest {closest.ToString("F2", CultureInfo.InvariantCulture)}{taken}): {Show(article.Text, gold.Source)} [{Show(article.Text, gold.Cue)}] :: {Show(article.Text, gold.Content)}");
                 }
             }
 

@@ -141,6 +141,11 @@ internal sealed partial class QuoteDocument
             left = subject;
             rule = QuoteRule.LongSubject;
         }
+        else if (left is null && ClauseSubject(cue, s) is { } clauseSubject)
+        {
+            left = clauseSubject;
+            rule = QuoteRule.ClauseSubject;
+        }
 
         if (left is { } l)
         {
@@ -226,6 +231,34 @@ internal sealed partial class QuoteDocument
         }
 
         return IsPunctuation(last) ? null : (first, last);
+    }
+
+    /// <summary>
+    /// The subject of a second clause the noun-phrase rules miss: "…, and one in four said …", "… while most of
+    /// his aides say …" — the words between the conjunction (or semicolon) and the cue. The classifier weighs it.
+    /// </summary>
+    private (int First, int Last)? ClauseSubject(int cue, Sentence s)
+    {
+        var last = cue - 1;
+        while (last > s.FirstToken && _tokens[last].Kind == TokenKind.Word && BetweenWords.Contains(Word(last)))
+        {
+            last--;
+        }
+
+        for (var j = last; j > s.FirstToken && last - j < MaxClauseSubject; j--)
+        {
+            if (_quoteOf[j] >= 0 || IsPunctuation(j) && !IsPunct(j, ";") || _tokens[j].Kind == TokenKind.Word && CueWords.Contains(Word(j)))
+            {
+                return null;
+            }
+
+            if (Is(j, "and") || Is(j, "but") || Is(j, "while") || Is(j, "whereas") || IsPunct(j, ";"))
+            {
+                return j < last && _tokens[j + 1].Kind is TokenKind.Word or TokenKind.Number ? (j + 1, last) : null;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>"Asked if (whether, what, about) …, X said …": the question is the reporter's, with no speaker named.</summary>

@@ -11,6 +11,9 @@ internal sealed partial class QuoteDocument
     /// <summary>Tokens in a subject taken whole from the sentence start to the cue.</summary>
     private const int MaxLongSubject = 25;
 
+    /// <summary>Tokens in a second clause's subject ("and one in four said").</summary>
+    private const int MaxClauseSubject = 8;
+
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> CueWords = QuoteLexicon.Cues.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ObjectCueWords = QuoteLexicon.ObjectCues.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> BetweenWords = QuoteLexicon.Between.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -82,6 +85,7 @@ internal sealed partial class QuoteDocument
     {
         FindCandidates();
         KeepLikely();
+        CutAtCoordinatedAttributions();
         return [.. _found.OrderBy(f => f.First).ThenBy(f => f.Last).Select(ToQuote)];
     }
 

@@ -15,6 +15,9 @@ internal enum QuoteRule
     /// <summary>A LONG SUBJECT (with prepositions, appositions) said (that) CLAUSE.</summary>
     LongSubject,
 
+    /// <summary>…, and A SECOND CLAUSE'S SUBJECT said (that) CLAUSE.</summary>
+    ClauseSubject,
+
     /// <summary>Asked if/whether/about …, (X said …): the reporter's question, no speaker.</summary>
     Asked,
 
