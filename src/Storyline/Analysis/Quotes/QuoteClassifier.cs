@@ -30,6 +30,9 @@ internal static partial class QuoteClassifier
 
     public static double Weight(ulong hash) => Table.ByHash.GetValueOrDefault(hash);
 
+    /// <summary>The generated weights by feature name (for tests).</summary>
+    internal static ReadOnlySpan<(string Name, double Weight)> Entries => Weights;
+
     private static Dictionary<ulong, double> BuildByHash(ReadOnlySpan<(string Name, double Weight)> weights)
     {
         var byHash = new Dictionary<ulong, double>(weights.Length);

@@ -42,50 +42,6 @@ internal sealed partial class QuoteDocument
         _found.AddRange(kept);
     }
 
-    /// <summary>
-    /// Indirect content runs to the sentence end; when a kept attribution of its own is coordinated inside it ("X said
-    /// A, and one in four said B", "…, while Y argued C"), the content ends before that clause, as PolNeAR marks it,
-    /// so the wider span does not also claim the inner attribution's gold.
-    /// </summary>
-    private void CutAtCoordinatedAttributions()
-    {
-        for (var i = 0; i < _found.Count; i++)
-        {
-            var f = _found[i];
-            if (f.Direct || f.QuoteIndex >= 0)
-            {
-                continue;
-            }
-
-            var cut = -1;
-            foreach (var g in _found)
-            {
-                var start = g.SpeakerFirst >= 0 ? Math.Min(g.SpeakerFirst, g.CueFirst) : g.CueFirst;
-                if (g.CueFirst != f.CueFirst && start > f.First + 1 && start <= f.Last && (cut < 0 || start < cut)
-                    && (Is(start - 1, "and") || Is(start - 1, "but") || Is(start - 1, "while") || Is(start - 1, "whereas") || IsPunct(start - 1, ";")))
-                {
-                    cut = start;
-                }
-            }
-
-            if (cut < 0)
-            {
-                continue;
-            }
-
-            var last = cut - 2;
-            while (last > f.First && (IsPunctuation(last) || IsConjunction(last)))
-            {
-                last--;
-            }
-
-            if (Words(f.First, last) >= 2)
-            {
-                _found[i] = f with { Last = last };
-            }
-        }
-    }
-
     private int GroupKey(int i) => _found[i].CueFirst >= 0 ? _found[i].CueFirst : -2 - i;
 
     /// <summary>The feature names of a candidate (for training).</summary>
