@@ -100,12 +100,13 @@ internal sealed partial class QuoteDocument
             sink.Add(rule, "|next=", WordClass(f.CueLast + 1));
             sink.Add("cue=", cue, "|next=", WordClass(f.CueLast + 1));
             sink.Add(rule, "|prev=", WordClass(f.CueFirst - 1));
+            sink.Add("cue=", cue, "|sp=", speaker);
+            sink.Add(rule, "|context=", CueContext(f));
             if (f.Rule == QuoteRule.Stance)
             {
                 sink.Add(rule, "|form=", Form(cue));
                 sink.Add(rule, "|inflected=", LooksInflected(f.CueFirst) ? "true" : "false");
                 sink.Add(rule, "|stop=", f.CueLast + 1 < _tokens.Length && StanceStopWords.Contains(Word(f.CueLast + 1)) ? "true" : "false");
-                sink.Add(rule, "|context=", StanceContext(f));
                 sink.Add(rule, "|next-word=", f.CueLast + 1 < _tokens.Length ? Word(f.CueLast + 1) : "<end>");
             }
         }
@@ -130,8 +131,8 @@ internal sealed partial class QuoteDocument
         }
     }
 
-    /// <summary>Where a stance sits among the other candidates: inside another's content (nested), in a sentence with another cue, or alone.</summary>
-    private string StanceContext(Found stance)
+    /// <summary>Where a candidate's cue sits among the other candidates: inside another's content (nested), in a sentence with another cue, or alone.</summary>
+    private string CueContext(Found stance)
     {
         var context = "alone";
         foreach (var other in _found)
