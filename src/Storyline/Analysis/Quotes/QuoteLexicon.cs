@@ -125,6 +125,13 @@ internal static partial class QuoteLexicon
         "figures", "numbers", "records", "percent", "majority", "minority", "respondents", "residents", "americans", "documents", "lawsuit", "letter", "memo", "filing", "article", "book", "website", "post",
     };
 
+    /// <summary>Nouns for the places words are said in ("in an interview, …", "in a speech, …"), beside the speaker nouns.</summary>
+    public static readonly HashSet<string> SourceNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "interview", "interviews", "speech", "remarks", "tweet", "tweets", "op-ed", "editorial", "email", "emails", "video", "ad",
+        "ads", "column", "essay", "op-ed", "testimony", "filings", "records", "results", "surveys", "polling", "transcript",
+    };
+
     /// <summary>Heads that name a person (a pronoun or such a description resolves to the last person named).</summary>
     public static readonly HashSet<string> PersonNouns = new(StringComparer.OrdinalIgnoreCase)
     {
