@@ -1,10 +1,11 @@
+using System.Globalization;
 using Microsoft.Data.Sqlite;
 using Storyline.Analysis;
 
 namespace Storyline.Storage;
 
 /// <summary>
-/// Writes an article's entity mentions, quotes and cited sources (about a hundred rows an article) with
+/// Writes an article's names (one row per name, its mentions as offsets), quotes and cited sources with
 /// three statements whose parameters are made once and rebound per row: ingest spent a quarter of its
 /// store time building parameter objects afresh for every row.
 /// </summary>
@@ -19,7 +20,7 @@ internal sealed class AnalysisRowWriter : IDisposable
 
     public AnalysisRowWriter(SqliteConnection connection, SqliteTransaction transaction)
     {
-        (_entity, _entityValues) = Prepare(connection, transaction, "article_entities", "article_id", "type", "start", "end", "text", "canonical");
+        (_entity, _entityValues) = Prepare(connection, transaction, "article_names", "article_id", "type", "canonical", "mentions", "spans");
         (_source, _sourceValues) = Prepare(connection, transaction, "article_sources", "article_id", "name", "start", "end", "cue");
         (_quote, _quoteValues) = Prepare(connection, transaction, "article_quotes",
             "article_id", "start", "end", "text", "cue", "speaker", "speaker_start", "speaker_end", "direct");
@@ -32,9 +33,10 @@ internal sealed class AnalysisRowWriter : IDisposable
             Execute(_quote, _quoteValues, articleId, q.Start, q.End, q.Text, q.Cue, q.Speaker, q.SpeakerStart, q.SpeakerEnd, q.Direct ? 1 : 0);
         }
 
-        foreach (var mention in analysis.Entities)
+        foreach (var name in analysis.Entities.GroupBy(m => (m.Label, m.Canonical)))
         {
-            Execute(_entity, _entityValues, articleId, mention.Label, mention.Start, mention.End, mention.Text, mention.Canonical);
+            var spans = string.Join(' ', name.Select(m => string.Create(CultureInfo.InvariantCulture, $"{m.Start}-{m.End}")));
+            Execute(_entity, _entityValues, articleId, name.Key.Label, name.Key.Canonical, name.Count(), spans);
         }
 
         foreach (var cited in analysis.Sources)

@@ -129,6 +129,24 @@ internal static class Migrations
         );
         CREATE INDEX article_quotes_article ON article_quotes(article_id);
         """,
+        """
+        -- One row per name an article mentions (not per mention): half the rows, clustered by article, with
+        -- every mention kept as offsets into the article's text ("start-end start-end …").
+        CREATE TABLE article_names (
+            article_id INTEGER NOT NULL REFERENCES articles(id),
+            type       TEXT NOT NULL,
+            canonical  TEXT NOT NULL,
+            mentions   INTEGER NOT NULL,
+            spans      TEXT NOT NULL,
+            PRIMARY KEY (article_id, type, canonical)
+        ) WITHOUT ROWID;
+        INSERT INTO article_names (article_id, type, canonical, mentions, spans)
+            SELECT article_id, type, canonical, count(*), group_concat(start || '-' || end, ' ')
+            FROM (SELECT * FROM article_entities ORDER BY article_id, start)
+            GROUP BY article_id, type, canonical;
+        DROP TABLE article_entities;
+        CREATE INDEX article_names_canonical ON article_names(canonical);
+        """,
     ];
 
     /// <summary>The schema version a fully migrated database has.</summary>

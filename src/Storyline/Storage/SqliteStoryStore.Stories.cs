@@ -235,9 +235,8 @@ public sealed partial class SqliteStoryStore
     {
         var rows = new List<(Analysis.Entities.EntityType Type, string Name, long Article, int Mentions)>();
         using (var command = Command("""
-            SELECT e.type, e.canonical, e.article_id, count(*) FROM article_entities e
-            JOIN story_articles s ON s.article_id = e.article_id WHERE s.story_id = $story
-            GROUP BY e.type, e.canonical, e.article_id;
+            SELECT e.type, e.canonical, e.article_id, e.mentions FROM article_names e
+            JOIN story_articles s ON s.article_id = e.article_id WHERE s.story_id = $story;
             """))
         {
             command.Parameters.AddWithValue("$story", storyId);

@@ -47,4 +47,41 @@ public sealed class MigrationTests
         Assert.Equal(Migrations.LatestVersion, store.SchemaVersion);
         Assert.Empty(store.GetStoryDetails(1).Entities);
     }
+
+    [Fact]
+    public void A_version_4_database_keeps_every_entity_mention_as_one_row_per_name()
+    {
+        using var temp = new TempDirectory();
+        var db = temp.File("v4.db");
+        using (var connection = new SqliteConnection($"Data Source={db};Pooling=False"))
+        {
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = string.Concat(Migrations.Steps.Take(4)) + """
+                PRAGMA user_version = 4;
+                INSERT INTO articles (id, external_id, source, text, content_hash, ingested_at) VALUES (1, 'a', 'a.txt', 'Novikov said. Dmitry Novikov.', 'h1', '2026-01-01');
+                INSERT INTO stories (id, title, created_at) VALUES (7, 't', '2026-01-01');
+                INSERT INTO story_articles (article_id, story_id, similarity) VALUES (1, 7, 1);
+                INSERT INTO article_entities (article_id, type, start, end, text, canonical) VALUES (1, 'PER', 14, 28, 'Dmitry Novikov', 'Dmitry Novikov');
+                INSERT INTO article_entities (article_id, type, start, end, text, canonical) VALUES (1, 'PER', 0, 7, 'Novikov', 'Dmitry Novikov');
+                """;
+            command.ExecuteNonQuery();
+        }
+
+        using (var store = SqliteStoryStore.Open(db))
+        {
+            Assert.Equal(Migrations.LatestVersion, store.SchemaVersion);
+            var person = Assert.Single(store.GetStoryDetails(7).Entities);
+            Assert.Equal("Dmitry Novikov", person.Name);
+        }
+
+        using var check = new SqliteConnection($"Data Source={db};Pooling=False");
+        check.Open();
+        using var query = check.CreateCommand();
+        query.CommandText = "SELECT mentions, spans FROM article_names WHERE article_id = 1 AND canonical = 'Dmitry Novikov';";
+        using var reader = query.ExecuteReader();
+        Assert.True(reader.Read());
+        Assert.Equal(2, reader.GetInt32(0));
+        Assert.Equal("0-7 14-28", reader.GetString(1));
+    }
 }
