@@ -12,6 +12,7 @@ using Storyline.Clustering;
 //   quotes [--train] [--no-stances] [--errors N]  PolNeAR dev (or train) content P/R/F1 (token overlap and exact) and speaker accuracy
 //   train-quotes [RATIO]     learns cue words from polnear-train into src/Storyline/Analysis/Quotes/QuoteLexicon.Learned.cs
 //   entities                 WikiANN dev entity P/R/F1; train-entities retrains models/entities-wikiann-en.bin
+//   train-clusters           learns models/word-clusters-en.tsv.gz (word clusters for the entity tagger) from unlabelled text
 //   analysis [--part P]      Analysis stage throughput (entities, sources, quotes) on allsides-train, per part;
 //                            --part tagger|entities runs one part once (for perf stat)
 var command = args.FirstOrDefault() ?? "grouping";
@@ -58,6 +59,10 @@ switch (command)
         Storyline.Bench.Entities.EntitiesRunner.Train(eval, args.SkipWhile(a => a != "--out").Skip(1).FirstOrDefault());
         break;
 
+    case "train-clusters":
+        Storyline.Bench.Entities.ClustersRunner.Train(eval, args.SkipWhile(a => a != "--out").Skip(1).FirstOrDefault());
+        break;
+
     case "analysis":
         Console.WriteLine(Storyline.Bench.Analysis.AnalysisThroughput.Run(allSides, args.SkipWhile(a => a != "--part").Skip(1).FirstOrDefault()));
         break;
@@ -79,7 +84,7 @@ switch (command)
         break;
 
     default:
-        Console.Error.WriteLine($"unknown command '{command}': grouping | train-grouping | ingest | scale N | extraction | entities | train-entities | analysis | quotes | train-quotes | bdn [BenchmarkDotNet args]");
+        Console.Error.WriteLine($"unknown command '{command}': grouping | train-grouping | ingest | scale N | extraction | entities | train-entities | train-clusters | analysis | quotes | train-quotes | bdn [BenchmarkDotNet args]");
         return 2;
 }
 

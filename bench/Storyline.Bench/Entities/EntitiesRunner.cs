@@ -36,7 +36,16 @@ internal static class EntitiesRunner
             options = options with { MinCount = int.Parse(minCount, CultureInfo.InvariantCulture) };
         }
 
-        Console.WriteLine(options);
+        // The word clusters (train-clusters); NER_CLUSTERS=none trains without them, NER_CLUSTERS=FILE with others.
+        var clusterPath = Environment.GetEnvironmentVariable("NER_CLUSTERS") ?? Path.Combine(RepositoryRoot(), "models", ClustersRunner.FileName);
+        if (clusterPath != "none")
+        {
+            using var clusterFile = File.OpenRead(clusterPath);
+            options = options with { Clusters = WordClusters.From(WordClusters.Read(clusterFile)) };
+            Console.WriteLine($"clusters: {options.Clusters.Count} words from {clusterPath}");
+        }
+
+        Console.WriteLine(options with { Clusters = null });
         var model = NerTrainer.Train(sentences, options, Console.WriteLine);
         watch.Stop();
         var path = output ?? Path.Combine(RepositoryRoot(), "models", ModelFileName);
@@ -122,7 +131,7 @@ internal static class EntitiesRunner
 
     private static readonly StreamWriter? Dump = Environment.GetEnvironmentVariable("NER_DUMP") is { } dump ? new StreamWriter(dump) { AutoFlush = true } : null;
 
-    private static string RepositoryRoot()
+    public static string RepositoryRoot()
     {
         for (var directory = new DirectoryInfo(Directory.GetCurrentDirectory()); directory is not null; directory = directory.Parent)
         {

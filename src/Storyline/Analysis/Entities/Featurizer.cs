@@ -8,7 +8,7 @@ namespace Storyline.Analysis.Entities;
 /// </summary>
 internal static class Featurizer
 {
-    public const int PerToken = 64;
+    public const int PerToken = 72;
 
     private static readonly ulong Boundary = FeatureHash.Of("<s>", false);
     private static readonly ulong EndBoundary = FeatureHash.Of("</s>", false);
@@ -24,6 +24,9 @@ internal static class Featurizer
         public byte[] GazPosition = new byte[capacity];
         public byte[] WordClass = new byte[capacity];
         public ulong[] Affixes = new ulong[capacity * 8];
+        public ulong[] Coarse = new ulong[capacity];
+        public ulong[] Mid = new ulong[capacity];
+        public ulong[] Fine = new ulong[capacity];
         public int[] RunStart = new int[capacity];
         public int[] RunEnd = new int[capacity];
         public int Count;
@@ -41,6 +44,9 @@ internal static class Featurizer
                 GazPosition = new byte[size];
                 WordClass = new byte[size];
                 Affixes = new ulong[size * 8];
+                Coarse = new ulong[size];
+                Mid = new ulong[size];
+                Fine = new ulong[size];
                 RunStart = new int[size];
                 RunEnd = new int[size];
             }
@@ -50,7 +56,7 @@ internal static class Featurizer
     }
 
     /// <summary>Fills hashes for the tokens (spans of <paramref name="text"/>).</summary>
-    public static void Prepare(ReadOnlySpan<char> text, ReadOnlySpan<(int Start, int Length)> tokens, SentenceHashes into, Gazetteer? gazetteer)
+    public static void Prepare(ReadOnlySpan<char> text, ReadOnlySpan<(int Start, int Length)> tokens, SentenceHashes into, Gazetteer? gazetteer, WordClusters clusters)
     {
         into.Ensure(tokens.Length);
         Span<char> shape = stackalloc char[64];
@@ -62,6 +68,15 @@ internal static class Featurizer
             var (full, brief) = Shape(word, shape);
             into.Shape[i] = FeatureHash.Of(shape[..full], false);
             into.ShortShape[i] = FeatureHash.Of(shape[full..(full + brief)], false);
+        }
+
+        // Cluster paths cut at three depths, as Brown-cluster prefixes are (0: the word was not clustered).
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            var path = clusters.Of(into.Lower[i]);
+            into.Coarse[i] = clusters.Prefix(path, 4);
+            into.Mid[i] = clusters.Prefix(path, 7);
+            into.Fine[i] = clusters.Prefix(path, 16);
         }
 
         // Runs of capitalised words, joined by connectors: "University of the West Indies".
@@ -163,11 +178,21 @@ internal static class Featurizer
         features[n++] = FeatureHash.Feature(28, length * 8 + position);
         features[n++] = FeatureHash.Feature(29, length, h.ShortShape[i]);
 
+        features[n++] = FeatureHash.Feature(60, h.Coarse[i]);
+        features[n++] = FeatureHash.Feature(61, h.Mid[i]);
+        features[n++] = FeatureHash.Feature(62, h.Fine[i]);
+        features[n++] = FeatureHash.Feature(63, i > 0 ? h.Mid[i - 1] : Boundary);
+        features[n++] = FeatureHash.Feature(64, i + 1 < count ? h.Mid[i + 1] : EndBoundary);
+        features[n++] = FeatureHash.Feature(65, h.Fine[i], h.ShortShape[i]);
+
         if (h.RunStart[i] >= 0)
         {
             var rs = h.RunStart[i];
             var re = h.RunEnd[i];
             var where = (ulong)(re - rs == 1 ? 0 : i == rs ? 1 : i == re - 1 ? 3 : 2);
+            features[n++] = FeatureHash.Feature(66, h.Fine[re - 1], where);
+            features[n++] = FeatureHash.Feature(67, h.Mid[rs], where);
+            features[n++] = FeatureHash.Feature(68, rs > 0 ? h.Fine[rs - 1] : Boundary, where);
             features[n++] = FeatureHash.Feature(36, h.Lower[re - 1], where);
             features[n++] = FeatureHash.Feature(37, h.Lower[rs], where);
             features[n++] = FeatureHash.Feature(38, (ulong)Math.Min(re - rs, 6), where);

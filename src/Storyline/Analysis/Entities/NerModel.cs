@@ -9,10 +9,11 @@ namespace Storyline.Analysis.Entities;
 /// </summary>
 internal sealed class NerModel
 {
-    private const string Magic = "SLNER1";
+    private const string Magic = "SLNER2";
 
-    public NerModel(string[] tags, Dictionary<ulong, int> index, float[] weights, float[] transitions, Gazetteer gazetteer)
+    public NerModel(string[] tags, Dictionary<ulong, int> index, float[] weights, float[] transitions, Gazetteer gazetteer, WordClusters clusters)
     {
+        Clusters = clusters;
         Tags = tags;
         Index = index;
         Table = new FeatureTable(index, weights, tags.Length);
@@ -58,6 +59,9 @@ internal sealed class NerModel
     public float[] Transitions { get; }
 
     public Gazetteer Gazetteer { get; }
+
+    /// <summary>Word clusters learned from unlabelled text (<see cref="WordClusters.None"/> for none).</summary>
+    public WordClusters Clusters { get; }
 
     /// <summary>Laid out as <see cref="Transitions"/>: 0 where IOB2 allows the pair, −∞ where it does not, so decoding adds instead of testing.</summary>
     private float[] Constraint { get; }
@@ -115,7 +119,7 @@ internal sealed class NerModel
 
         var t = TagCount;
         scratch.Ensure(n * t);
-        Featurizer.Prepare(text, tokens, scratch.Hashes, Gazetteer);
+        Featurizer.Prepare(text, tokens, scratch.Hashes, Gazetteer, Clusters);
         var emissions = scratch.Scores.AsSpan(0, n * t);
         emissions.Clear();
         // All features of the sentence first, so that their table slots can be fetched from memory together.
@@ -209,6 +213,16 @@ internal sealed class NerModel
 
         WriteMap(writer, Gazetteer.Names);
         WriteMap(writer, Gazetteer.Words);
+        writer.Write(Clusters.PathBits);
+        writer.Write(Clusters.Count);
+        var previous = 0UL;
+        foreach (var (key, path) in Clusters.Paths.OrderBy(p => p.Key))
+        {
+            writer.Write7BitEncodedInt64((long)(key - previous));
+            writer.Write(path);
+            previous = key;
+        }
+
         var t = TagCount;
         WriteWeights(writer, Index, Weights, t);
     }
@@ -291,8 +305,18 @@ internal sealed class NerModel
 
         var names = ReadMap(reader);
         var words = ReadMap(reader);
+        var pathBits = reader.ReadInt32();
+        var clustered = reader.ReadInt32();
+        var paths = new Dictionary<ulong, ushort>(clustered);
+        var key = 0UL;
+        for (var k = 0; k < clustered; k++)
+        {
+            key += (ulong)reader.Read7BitEncodedInt64();
+            paths[key] = reader.ReadUInt16();
+        }
+
         var (index, weights) = ReadWeights(reader, t);
-        return new NerModel(tags, index, weights, transitions, new Gazetteer(names, words));
+        return new NerModel(tags, index, weights, transitions, new Gazetteer(names, words), new WordClusters(paths, pathBits));
     }
 
     private static void WriteMap(BinaryWriter writer, IReadOnlyDictionary<ulong, byte> map)

@@ -7,7 +7,7 @@ namespace Storyline.Analysis.Entities;
 /// </summary>
 internal static class NerTrainer
 {
-    public sealed record Options(int Epochs = 12, int Seed = 20250607, float PruneBelow = 0.0f, int Folds = 5, int MinCount = 2);
+    public sealed record Options(int Epochs = 12, int Seed = 20250607, float PruneBelow = 0.0f, int Folds = 5, int MinCount = 2, WordClusters? Clusters = null);
 
     public static NerModel Train(IReadOnlyList<ConllSentence> sentences, Options options, Action<string>? log = null)
     {
@@ -24,7 +24,8 @@ internal static class NerTrainer
         var tags = tagList.ToArray();
         var t = tags.Length;
         var tagIndex = tags.Select((tag, k) => (tag, k)).ToDictionary(p => p.tag, p => p.k, StringComparer.Ordinal);
-        var probe = new NerModel(tags, [], [], new float[(t + 1) * t], new Gazetteer([], []));
+        var probe = new NerModel(tags, [], [], new float[(t + 1) * t], new Gazetteer([], []), WordClusters.None);
+        var clusters = options.Clusters ?? WordClusters.None;
 
         // Lower-cased hashes and gold labels, for the gazetteers.
         var prepared = sentences.Select(s =>
@@ -56,7 +57,7 @@ internal static class NerTrainer
             {
                 var (text, spans) = sentences[s].Joined();
                 var gazetteer = gazetteers[s % folds];
-                Featurizer.Prepare(text, spans, hashes0, gazetteer);
+                Featurizer.Prepare(text, spans, hashes0, gazetteer, clusters);
                 for (var i = 0; i < spans.Length; i++)
                 {
                     var n = Featurizer.Extract(text, spans, hashes0, gazetteer, i, buffer);
@@ -77,7 +78,7 @@ internal static class NerTrainer
         {
             var (text, spans) = sentences[s].Joined();
             var gazetteer = gazetteers[s % folds];
-            Featurizer.Prepare(text, spans, hashes, gazetteer);
+            Featurizer.Prepare(text, spans, hashes, gazetteer, clusters);
             list.Clear();
             offsets[s] = new int[spans.Length + 1];
             for (var i = 0; i < spans.Length; i++)
@@ -216,6 +217,6 @@ internal static class NerTrainer
         }
 
         log?.Invoke($"kept {keptIndex.Count} of {index.Count} features");
-        return new NerModel(tags, keptIndex, [.. kept], transitions, full);
+        return new NerModel(tags, keptIndex, [.. kept], transitions, full, clusters);
     }
 }
