@@ -36,6 +36,16 @@ internal static class EntitiesRunner
             options = options with { MinCount = int.Parse(minCount, CultureInfo.InvariantCulture) };
         }
 
+        if (Environment.GetEnvironmentVariable("NER_MARGIN") is { } margin)
+        {
+            options = options with { Margin = float.Parse(margin, CultureInfo.InvariantCulture) };
+        }
+
+        if (Environment.GetEnvironmentVariable("NER_BAGS") is { } bags)
+        {
+            options = options with { Bags = int.Parse(bags, CultureInfo.InvariantCulture) };
+        }
+
         // The word clusters (train-clusters); NER_CLUSTERS=none trains without them, NER_CLUSTERS=FILE with others.
         var clusterPath = Environment.GetEnvironmentVariable("NER_CLUSTERS") ?? Path.Combine(RepositoryRoot(), "models", ClustersRunner.FileName);
         if (clusterPath != "none")

@@ -29,6 +29,7 @@ internal static class Featurizer
         public ulong[] Fine = new ulong[capacity];
         public int[] RunStart = new int[capacity];
         public int[] RunEnd = new int[capacity];
+        public byte[] Enclosure = new byte[capacity];
         public int Count;
 
         public void Ensure(int count)
@@ -49,6 +50,7 @@ internal static class Featurizer
                 Fine = new ulong[size];
                 RunStart = new int[size];
                 RunEnd = new int[size];
+                Enclosure = new byte[size];
             }
 
             Count = count;
@@ -77,6 +79,27 @@ internal static class Featurizer
             into.Coarse[i] = clusters.Prefix(path, 4);
             into.Mid[i] = clusters.Prefix(path, 7);
             into.Fine[i] = clusters.Prefix(path, 16);
+        }
+
+        // Whether a token has quotation marks before and after it in the sentence, and is inside brackets:
+        // WikiANN labels titles of works in quotes as organisations, whatever their words.
+        var quotesAfter = 0;
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            quotesAfter += IsQuote(text.Slice(tokens[i].Start, tokens[i].Length)) ? 1 : 0;
+        }
+
+        var quotesBefore = 0;
+        var depth = 0;
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            var word = text.Slice(tokens[i].Start, tokens[i].Length);
+            var quote = IsQuote(word) ? 1 : 0;
+            quotesAfter -= quote;
+            depth = word is ")" ? Math.Max(0, depth - 1) : depth;
+            into.Enclosure[i] = (byte)((quotesBefore > 0 ? 1 : 0) + (quotesAfter > 0 ? 2 : 0) + (depth > 0 ? 4 : 0) + (quote * 8));
+            depth += word is "(" ? 1 : 0;
+            quotesBefore += quote;
         }
 
         // Runs of capitalised words, joined by connectors: "University of the West Indies".
@@ -178,6 +201,10 @@ internal static class Featurizer
         features[n++] = FeatureHash.Feature(28, length * 8 + position);
         features[n++] = FeatureHash.Feature(29, length, h.ShortShape[i]);
 
+        var enclosure = h.Enclosure[i];
+        features[n++] = FeatureHash.Feature(69, enclosure);
+        features[n++] = FeatureHash.Feature(70, enclosure, h.ShortShape[i]);
+
         features[n++] = FeatureHash.Feature(60, h.Coarse[i]);
         features[n++] = FeatureHash.Feature(61, h.Mid[i]);
         features[n++] = FeatureHash.Feature(62, h.Fine[i]);
@@ -191,6 +218,7 @@ internal static class Featurizer
             var re = h.RunEnd[i];
             var where = (ulong)(re - rs == 1 ? 0 : i == rs ? 1 : i == re - 1 ? 3 : 2);
             features[n++] = FeatureHash.Feature(66, h.Fine[re - 1], where);
+            features[n++] = FeatureHash.Feature(71, enclosure, where);
             features[n++] = FeatureHash.Feature(67, h.Mid[rs], where);
             features[n++] = FeatureHash.Feature(68, rs > 0 ? h.Fine[rs - 1] : Boundary, where);
             features[n++] = FeatureHash.Feature(36, h.Lower[re - 1], where);
@@ -285,6 +313,9 @@ internal static class Featurizer
 
         return (full, brief);
     }
+
+    private static bool IsQuote(ReadOnlySpan<char> word) =>
+        word is "''" or "``" or "\"" or "“" or "”" or "'" or "‘" or "’" or "«" or "»";
 
     private static bool IsCapitalised(ReadOnlySpan<char> word) => word.Length > 0 && char.IsUpper(word[0]);
 

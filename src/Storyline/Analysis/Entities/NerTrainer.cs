@@ -1,13 +1,15 @@
 namespace Storyline.Analysis.Entities;
 
 /// <summary>
-/// Trains <see cref="NerModel"/>: averaged structured perceptron, fixed epochs and shuffling seed, so the
-/// same data gives the same model. Gazetteer features of each training sentence come from the other folds
+/// Trains <see cref="NerModel"/>: averaged structured perceptron, fixed epochs and shuffling seeds, so the
+/// same data gives the same model. Decoding during training is loss-augmented (every wrong tag gets
+/// <see cref="Options.Margin"/> added, so updates continue until gold wins by a margin), and
+/// <see cref="Options.Bags"/> perceptrons trained on different shuffles are averaged into one. Gazetteer features of each training sentence come from the other folds
 /// (5-fold jackknife), so the model does not learn to trust them more than they deserve on new text.
 /// </summary>
 internal static class NerTrainer
 {
-    public sealed record Options(int Epochs = 12, int Seed = 20250607, float PruneBelow = 0.0f, int Folds = 5, int MinCount = 2, WordClusters? Clusters = null);
+    public sealed record Options(int Epochs = 12, int Seed = 20250607, float PruneBelow = 0.0f, int Folds = 5, int MinCount = 2, WordClusters? Clusters = null, float Margin = 4f, int Bags = 4);
 
     public static NerModel Train(IReadOnlyList<ConllSentence> sentences, Options options, Action<string>? log = null)
     {
@@ -106,12 +108,61 @@ internal static class NerTrainer
         }
 
         log?.Invoke($"features: {index.Count}");
+        // Bagging: perceptrons from different shuffles, averaged into one linear model (no cost when tagging).
         var weights = new float[index.Count * t];
-        var totals = new double[index.Count * t];
+        var transitions = new float[(t + 1) * t];
+        var gold = prepared.Select(p => p.Gold).ToArray();
+        for (var bag = 0; bag < options.Bags; bag++)
+        {
+            var (w, tr) = Fit(probe, features, offsets, gold, index.Count, options, options.Seed + (bag * 1009), bag == 0 ? log : null);
+            for (var k = 0; k < w.Length; k++)
+            {
+                weights[k] += w[k] / options.Bags;
+            }
+
+            for (var k = 0; k < tr.Length; k++)
+            {
+                transitions[k] += tr[k] / options.Bags;
+            }
+        }
+
+        // Prune, compact.
+        var keptIndex = new Dictionary<ulong, int>();
+        var kept = new List<float>();
+        foreach (var (key, id) in index.OrderBy(p => p.Value))
+        {
+            var max = 0f;
+            for (var tag = 0; tag < t; tag++)
+            {
+                max = Math.Max(max, Math.Abs(weights[(id * t) + tag]));
+            }
+
+            if (max <= options.PruneBelow)
+            {
+                continue;
+            }
+
+            keptIndex[key] = keptIndex.Count;
+            for (var tag = 0; tag < t; tag++)
+            {
+                kept.Add(weights[(id * t) + tag]);
+            }
+        }
+
+        log?.Invoke($"kept {keptIndex.Count} of {index.Count} features");
+        return new NerModel(tags, keptIndex, [.. kept], transitions, full, clusters);
+    }
+
+    /// <summary>One averaged perceptron run over the indexed features, shuffled from <paramref name="seed"/>: weights (feature × tag) and transitions.</summary>
+    private static (float[] Weights, float[] Transitions) Fit(NerModel probe, int[][] features, int[][] offsets, int[][] gold, int featureCount, Options options, int seed, Action<string>? log)
+    {
+        var t = probe.TagCount;
+        var weights = new float[featureCount * t];
+        var totals = new double[featureCount * t];
         var transitions = new float[(t + 1) * t];
         var transitionTotals = new double[(t + 1) * t];
-        var order = Enumerable.Range(0, sentences.Count).ToArray();
-        var random = new Random(options.Seed);
+        var order = Enumerable.Range(0, gold.Length).ToArray();
+        var random = new Random(seed);
         var c = 1L;
         var scores = new float[256 * t];
         var back = new int[256 * t];
@@ -122,8 +173,8 @@ internal static class NerTrainer
             var errors = 0;
             foreach (var s in order)
             {
-                var gold = prepared[s].Gold;
-                var n = gold.Length;
+                var sentenceGold = gold[s];
+                var n = sentenceGold.Length;
                 if (scores.Length < n * t)
                 {
                     scores = new float[n * t * 2];
@@ -145,11 +196,24 @@ internal static class NerTrainer
                     }
                 }
 
+                // Loss-augmented decoding: wrong tags get a head start, so the update also fires for gold paths
+                // that win by less than the margin (a cheap large-margin perceptron).
+                if (options.Margin > 0)
+                {
+                    for (var i = 0; i < n; i++)
+                    {
+                        for (var tag = 0; tag < t; tag++)
+                        {
+                            emissions[(i * t) + tag] += tag == sentenceGold[i] ? 0 : options.Margin;
+                        }
+                    }
+                }
+
                 probe.Viterbi(emissions, n, predicted, back, transitions);
                 var wrong = false;
                 for (var i = 0; i < n; i++)
                 {
-                    var g = gold[i];
+                    var g = sentenceGold[i];
                     var p = predicted[i];
                     if (g != p)
                     {
@@ -164,7 +228,7 @@ internal static class NerTrainer
                         }
                     }
 
-                    var gp = i == 0 ? 0 : gold[i - 1] + 1;
+                    var gp = i == 0 ? 0 : sentenceGold[i - 1] + 1;
                     var pp = i == 0 ? 0 : predicted[i - 1] + 1;
                     if (gp != pp || g != p)
                     {
@@ -179,10 +243,9 @@ internal static class NerTrainer
                 c++;
             }
 
-            log?.Invoke($"epoch {epoch}: {errors} sentences wrong of {sentences.Count}");
+            log?.Invoke($"epoch {epoch}: {errors} sentences wrong of {gold.Length}");
         }
 
-        // Average, prune, compact.
         var averaged = new float[weights.Length];
         for (var k = 0; k < weights.Length; k++)
         {
@@ -194,29 +257,7 @@ internal static class NerTrainer
             transitions[k] = (float)(transitions[k] - (transitionTotals[k] / c));
         }
 
-        var keptIndex = new Dictionary<ulong, int>();
-        var kept = new List<float>();
-        foreach (var (key, id) in index.OrderBy(p => p.Value))
-        {
-            var max = 0f;
-            for (var tag = 0; tag < t; tag++)
-            {
-                max = Math.Max(max, Math.Abs(averaged[(id * t) + tag]));
-            }
+        return (averaged, transitions);
 
-            if (max <= options.PruneBelow)
-            {
-                continue;
-            }
-
-            keptIndex[key] = keptIndex.Count;
-            for (var tag = 0; tag < t; tag++)
-            {
-                kept.Add(averaged[(id * t) + tag]);
-            }
-        }
-
-        log?.Invoke($"kept {keptIndex.Count} of {index.Count} features");
-        return new NerModel(tags, keptIndex, [.. kept], transitions, full, clusters);
     }
 }
