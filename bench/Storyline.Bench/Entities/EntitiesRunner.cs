@@ -41,6 +41,13 @@ internal static class EntitiesRunner
             options = options with { Margin = float.Parse(margin, CultureInfo.InvariantCulture) };
         }
 
+        if (Environment.GetEnvironmentVariable("NER_CRF") is { } crf)
+        {
+            // CRF members, rate, L2: "1,0.02,0.01".
+            var parts = crf.Split(',').Select(x => float.Parse(x, CultureInfo.InvariantCulture)).ToArray();
+            options = options with { CrfBags = (int)parts[0], CrfRate = parts.Length > 1 ? parts[1] : options.CrfRate, CrfL2 = parts.Length > 2 ? parts[2] : options.CrfL2 };
+        }
+
         if (Environment.GetEnvironmentVariable("NER_BAGS") is { } bags)
         {
             options = options with { Bags = int.Parse(bags, CultureInfo.InvariantCulture) };
