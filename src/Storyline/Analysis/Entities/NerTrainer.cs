@@ -4,7 +4,7 @@ namespace Storyline.Analysis.Entities;
 /// Trains <see cref="NerModel"/>: averaged structured perceptron, fixed epochs and shuffling seeds, so the
 /// same data gives the same model. Decoding during training is loss-augmented (every wrong tag gets
 /// <see cref="Options.Margin"/> added, so updates continue until gold wins by a margin); the model is the
-/// sum of <see cref="Options.Bags"/> such perceptrons and <see cref="Options.CrfBags"/> CRFs trained on
+/// average of <see cref="Options.Bags"/> such perceptrons and <see cref="Options.CrfBags"/> CRFs trained on
 /// different shuffles, a combination that costs nothing when tagging. Gazetteer features of each training sentence come from the other folds
 /// (5-fold jackknife), so the model does not learn to trust them more than they deserve on new text.
 /// </summary>
@@ -12,7 +12,7 @@ internal static class NerTrainer
 {
     /// <param name="Epochs">Perceptron epochs.</param>
     /// <param name="Seed">Shuffling seed of the first member; the others' follow from it.</param>
-    /// <param name="PruneBelow">Features whose largest combined weight (members at unit RMS, summed) is at most this are dropped.</param>
+    /// <param name="PruneBelow">Features whose largest combined weight (members at unit RMS, averaged) is at most this are dropped.</param>
     /// <param name="Folds">Jackknife folds for the training sentences' gazetteer features.</param>
     /// <param name="MinCount">Features seen fewer times in training are not used.</param>
     /// <param name="Clusters">Word clusters for cluster features (none when null).</param>
@@ -22,7 +22,7 @@ internal static class NerTrainer
     /// <param name="CrfEpochs">CRF epochs (iterates averaged over them).</param>
     /// <param name="CrfRate">CRF AdaGrad rate.</param>
     /// <param name="CrfL2">CRF L2 shrinkage per touched weight.</param>
-    public sealed record Options(int Epochs = 12, int Seed = 20250607, float PruneBelow = 3f, int Folds = 5, int MinCount = 2, WordClusters? Clusters = null,
+    public sealed record Options(int Epochs = 12, int Seed = 20250607, float PruneBelow = 0.75f, int Folds = 5, int MinCount = 2, WordClusters? Clusters = null,
         float Margin = 4f, int Bags = 2, int CrfBags = 2, int CrfEpochs = 8, float CrfRate = 0.02f, float CrfL2 = 0.01f);
 
     public static NerModel Train(IReadOnlyList<ConllSentence> sentences, Options options, Action<string>? log = null)
@@ -123,7 +123,7 @@ internal static class NerTrainer
 
         log?.Invoke($"features: {index.Count}");
         // Model combination: perceptrons from different shuffles and CRFs, each scaled to unit RMS weight so that
-        // none dominates by its learning rate, summed into one linear model (no cost when tagging).
+        // none dominates by its learning rate, averaged into one linear model (no cost when tagging).
         var weights = new float[index.Count * t];
         var transitions = new float[(t + 1) * t];
         var gold = prepared.Select(p => p.Gold).ToArray();
@@ -139,7 +139,7 @@ internal static class NerTrainer
                 squares += x * x;
             }
 
-            var scale = (float)(1 / Math.Sqrt(Math.Max(squares / w.Length, 1e-30)));
+            var scale = (float)(1 / Math.Sqrt(Math.Max(squares / w.Length, 1e-30)) / (options.Bags + options.CrfBags));
             for (var k = 0; k < w.Length; k++)
             {
                 weights[k] += w[k] * scale;
