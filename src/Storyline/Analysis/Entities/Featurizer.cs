@@ -3,8 +3,8 @@ namespace Storyline.Analysis.Entities;
 /// <summary>
 /// Features of each token of a sentence, as 64-bit hashes: the word and its lower-cased form, word shape,
 /// prefixes and suffixes, words within three tokens and shapes within two, word bigrams and word–shape
-/// pairs, position in the sentence, runs of capitalised words, and gazetteer matches (names and word labels
-/// seen in training).
+/// pairs, position in the sentence, runs of capitalised words, quotation marks and brackets around the word,
+/// word-cluster path prefixes, and gazetteer matches (names and word labels seen in training).
 /// </summary>
 internal static class Featurizer
 {

@@ -3,8 +3,9 @@ using System.IO.Compression;
 namespace Storyline.Analysis.Entities;
 
 /// <summary>
-/// A first-order structured (averaged) perceptron over IOB2 tags: per-token feature weights plus tag
-/// transition weights, decoded by Viterbi with the IOB2 constraint (I-X only after B-X or I-X).
+/// A first-order linear model over IOB2 tags (trained as perceptrons and CRFs, see <see cref="NerTrainer"/>):
+/// per-token feature weights plus tag transition weights, decoded by Viterbi with the IOB2 constraint (I-X
+/// only after B-X or I-X).
 /// Immutable after loading; decoding is thread-safe given a scratch per thread.
 /// </summary>
 internal sealed class NerModel
@@ -213,15 +214,7 @@ internal sealed class NerModel
 
         WriteMap(writer, Gazetteer.Names);
         WriteMap(writer, Gazetteer.Words);
-        writer.Write(Clusters.PathBits);
-        writer.Write(Clusters.Count);
-        var previous = 0UL;
-        foreach (var (key, path) in Clusters.Paths.OrderBy(p => p.Key))
-        {
-            writer.Write7BitEncodedInt64((long)(key - previous));
-            writer.Write(path);
-            previous = key;
-        }
+        Clusters.Write(writer);
 
         var t = TagCount;
         WriteWeights(writer, Index, Weights, t);
@@ -305,18 +298,9 @@ internal sealed class NerModel
 
         var names = ReadMap(reader);
         var words = ReadMap(reader);
-        var pathBits = reader.ReadInt32();
-        var clustered = reader.ReadInt32();
-        var paths = new Dictionary<ulong, ushort>(clustered);
-        var key = 0UL;
-        for (var k = 0; k < clustered; k++)
-        {
-            key += (ulong)reader.Read7BitEncodedInt64();
-            paths[key] = reader.ReadUInt16();
-        }
-
+        var clusters = WordClusters.Read(reader);
         var (index, weights) = ReadWeights(reader, t);
-        return new NerModel(tags, index, weights, transitions, new Gazetteer(names, words), new WordClusters(paths, pathBits));
+        return new NerModel(tags, index, weights, transitions, new Gazetteer(names, words), clusters);
     }
 
     private static void WriteMap(BinaryWriter writer, IReadOnlyDictionary<ulong, byte> map)

@@ -59,6 +59,38 @@ internal sealed class WordClusters
         return new WordClusters(paths, bits);
     }
 
+    /// <summary>Writes the hashed paths into a model file (keys delta-coded in order).</summary>
+    public void Write(BinaryWriter writer)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        writer.Write(PathBits);
+        writer.Write(_paths.Count);
+        var previous = 0UL;
+        foreach (var (key, path) in _paths.OrderBy(p => p.Key))
+        {
+            writer.Write7BitEncodedInt64((long)(key - previous));
+            writer.Write(path);
+            previous = key;
+        }
+    }
+
+    /// <summary>Reads what <see cref="Write(BinaryWriter)"/> wrote.</summary>
+    public static WordClusters Read(BinaryReader reader)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        var bits = reader.ReadInt32();
+        var count = reader.ReadInt32();
+        var paths = new Dictionary<ulong, ushort>(count);
+        var key = 0UL;
+        for (var k = 0; k < count; k++)
+        {
+            key += (ulong)reader.Read7BitEncodedInt64();
+            paths[key] = reader.ReadUInt16();
+        }
+
+        return new WordClusters(paths, bits);
+    }
+
     public static void Write(Stream stream, IEnumerable<WordCluster> clusters)
     {
         ArgumentNullException.ThrowIfNull(clusters);
