@@ -24,6 +24,11 @@ internal static class ClustersRunner
             options = options with { MaxWords = int.Parse(words, CultureInfo.InvariantCulture) };
         }
 
+        if (Environment.GetEnvironmentVariable("CLUSTER_MINCOUNT") is { } minCount)
+        {
+            options = options with { MinCount = int.Parse(minCount, CultureInfo.InvariantCulture) };
+        }
+
         if (Environment.GetEnvironmentVariable("CLUSTER_BRANCHING") is { } branching)
         {
             options = options with { Branching = [.. branching.Split(',').Select(b => int.Parse(b, CultureInfo.InvariantCulture))] };
