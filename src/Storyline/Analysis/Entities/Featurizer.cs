@@ -3,12 +3,12 @@ namespace Storyline.Analysis.Entities;
 /// <summary>
 /// Features of each token of a sentence, as 64-bit hashes: the word and its lower-cased form, word shape,
 /// prefixes and suffixes, words within three tokens and shapes within two, word bigrams and word–shape
-/// pairs, position in the sentence, runs of capitalised words, and gazetteer matches (names and word labels
-/// seen in training).
+/// pairs, position in the sentence, runs of capitalised words, quotation marks and brackets around the word,
+/// word-cluster path prefixes, and gazetteer matches (names and word labels seen in training).
 /// </summary>
 internal static class Featurizer
 {
-    public const int PerToken = 64;
+    public const int PerToken = 72;
 
     private static readonly ulong Boundary = FeatureHash.Of("<s>", false);
     private static readonly ulong EndBoundary = FeatureHash.Of("</s>", false);
@@ -24,8 +24,12 @@ internal static class Featurizer
         public byte[] GazPosition = new byte[capacity];
         public byte[] WordClass = new byte[capacity];
         public ulong[] Affixes = new ulong[capacity * 8];
+        public ulong[] Coarse = new ulong[capacity];
+        public ulong[] Mid = new ulong[capacity];
+        public ulong[] Fine = new ulong[capacity];
         public int[] RunStart = new int[capacity];
         public int[] RunEnd = new int[capacity];
+        public byte[] Enclosure = new byte[capacity];
         public int Count;
 
         public void Ensure(int count)
@@ -41,8 +45,12 @@ internal static class Featurizer
                 GazPosition = new byte[size];
                 WordClass = new byte[size];
                 Affixes = new ulong[size * 8];
+                Coarse = new ulong[size];
+                Mid = new ulong[size];
+                Fine = new ulong[size];
                 RunStart = new int[size];
                 RunEnd = new int[size];
+                Enclosure = new byte[size];
             }
 
             Count = count;
@@ -50,7 +58,7 @@ internal static class Featurizer
     }
 
     /// <summary>Fills hashes for the tokens (spans of <paramref name="text"/>).</summary>
-    public static void Prepare(ReadOnlySpan<char> text, ReadOnlySpan<(int Start, int Length)> tokens, SentenceHashes into, Gazetteer? gazetteer)
+    public static void Prepare(ReadOnlySpan<char> text, ReadOnlySpan<(int Start, int Length)> tokens, SentenceHashes into, Gazetteer? gazetteer, WordClusters clusters)
     {
         into.Ensure(tokens.Length);
         Span<char> shape = stackalloc char[64];
@@ -62,6 +70,36 @@ internal static class Featurizer
             var (full, brief) = Shape(word, shape);
             into.Shape[i] = FeatureHash.Of(shape[..full], false);
             into.ShortShape[i] = FeatureHash.Of(shape[full..(full + brief)], false);
+        }
+
+        // Cluster paths cut at three depths, as Brown-cluster prefixes are (0: the word was not clustered).
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            var path = clusters.Of(into.Lower[i]);
+            into.Coarse[i] = clusters.Prefix(path, 4);
+            into.Mid[i] = clusters.Prefix(path, 7);
+            into.Fine[i] = clusters.Prefix(path, 16);
+        }
+
+        // Whether a token has quotation marks before and after it in the sentence, and is inside brackets:
+        // WikiANN labels titles of works in quotes as organisations, whatever their words.
+        var quotesAfter = 0;
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            quotesAfter += IsQuote(text.Slice(tokens[i].Start, tokens[i].Length)) ? 1 : 0;
+        }
+
+        var quotesBefore = 0;
+        var depth = 0;
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            var word = text.Slice(tokens[i].Start, tokens[i].Length);
+            var quote = IsQuote(word) ? 1 : 0;
+            quotesAfter -= quote;
+            depth = word is ")" ? Math.Max(0, depth - 1) : depth;
+            into.Enclosure[i] = (byte)((quotesBefore > 0 ? 1 : 0) + (quotesAfter > 0 ? 2 : 0) + (depth > 0 ? 4 : 0) + (quote * 8));
+            depth += word is "(" ? 1 : 0;
+            quotesBefore += quote;
         }
 
         // Runs of capitalised words, joined by connectors: "University of the West Indies".
@@ -163,11 +201,26 @@ internal static class Featurizer
         features[n++] = FeatureHash.Feature(28, length * 8 + position);
         features[n++] = FeatureHash.Feature(29, length, h.ShortShape[i]);
 
+        var enclosure = h.Enclosure[i];
+        features[n++] = FeatureHash.Feature(69, enclosure);
+        features[n++] = FeatureHash.Feature(70, enclosure, h.ShortShape[i]);
+
+        features[n++] = FeatureHash.Feature(60, h.Coarse[i]);
+        features[n++] = FeatureHash.Feature(61, h.Mid[i]);
+        features[n++] = FeatureHash.Feature(62, h.Fine[i]);
+        features[n++] = FeatureHash.Feature(63, i > 0 ? h.Mid[i - 1] : Boundary);
+        features[n++] = FeatureHash.Feature(64, i + 1 < count ? h.Mid[i + 1] : EndBoundary);
+        features[n++] = FeatureHash.Feature(65, h.Fine[i], h.ShortShape[i]);
+
         if (h.RunStart[i] >= 0)
         {
             var rs = h.RunStart[i];
             var re = h.RunEnd[i];
             var where = (ulong)(re - rs == 1 ? 0 : i == rs ? 1 : i == re - 1 ? 3 : 2);
+            features[n++] = FeatureHash.Feature(66, h.Fine[re - 1], where);
+            features[n++] = FeatureHash.Feature(71, enclosure, where);
+            features[n++] = FeatureHash.Feature(67, h.Mid[rs], where);
+            features[n++] = FeatureHash.Feature(68, rs > 0 ? h.Fine[rs - 1] : Boundary, where);
             features[n++] = FeatureHash.Feature(36, h.Lower[re - 1], where);
             features[n++] = FeatureHash.Feature(37, h.Lower[rs], where);
             features[n++] = FeatureHash.Feature(38, (ulong)Math.Min(re - rs, 6), where);
@@ -260,6 +313,9 @@ internal static class Featurizer
 
         return (full, brief);
     }
+
+    private static bool IsQuote(ReadOnlySpan<char> word) =>
+        word is "''" or "``" or "\"" or "“" or "”" or "'" or "‘" or "’" or "«" or "»";
 
     private static bool IsCapitalised(ReadOnlySpan<char> word) => word.Length > 0 && char.IsUpper(word[0]);
 

@@ -3,16 +3,18 @@ using System.IO.Compression;
 namespace Storyline.Analysis.Entities;
 
 /// <summary>
-/// A first-order structured (averaged) perceptron over IOB2 tags: per-token feature weights plus tag
-/// transition weights, decoded by Viterbi with the IOB2 constraint (I-X only after B-X or I-X).
+/// A first-order linear model over IOB2 tags (trained as perceptrons and CRFs, see <see cref="NerTrainer"/>):
+/// per-token feature weights plus tag transition weights, decoded by Viterbi with the IOB2 constraint (I-X
+/// only after B-X or I-X).
 /// Immutable after loading; decoding is thread-safe given a scratch per thread.
 /// </summary>
 internal sealed class NerModel
 {
-    private const string Magic = "SLNER1";
+    private const string Magic = "SLNER2";
 
-    public NerModel(string[] tags, Dictionary<ulong, int> index, float[] weights, float[] transitions, Gazetteer gazetteer)
+    public NerModel(string[] tags, Dictionary<ulong, int> index, float[] weights, float[] transitions, Gazetteer gazetteer, WordClusters clusters)
     {
+        Clusters = clusters;
         Tags = tags;
         Index = index;
         Table = new FeatureTable(index, weights, tags.Length);
@@ -61,6 +63,9 @@ internal sealed class NerModel
     public float[] Transitions { get; }
 
     public Gazetteer Gazetteer { get; }
+
+    /// <summary>Word clusters learned from unlabelled text (<see cref="WordClusters.None"/> for none).</summary>
+    public WordClusters Clusters { get; }
 
     /// <summary>Laid out as <see cref="Transitions"/>: 0 where IOB2 allows the pair, −∞ where it does not, so decoding adds instead of testing.</summary>
     private float[] Constraint { get; }
@@ -139,7 +144,7 @@ internal sealed class NerModel
 
         var t = TagCount;
         scratch.Ensure(n * t);
-        Featurizer.Prepare(text, tokens, scratch.Hashes, Gazetteer);
+        Featurizer.Prepare(text, tokens, scratch.Hashes, Gazetteer, Clusters);
         var emissions = scratch.Scores.AsSpan(0, n * t);
         emissions.Clear();
         // Token i+1's features are computed and their table slots requested from memory before token i's
@@ -295,6 +300,8 @@ internal sealed class NerModel
 
         WriteMap(writer, Gazetteer.Names);
         WriteMap(writer, Gazetteer.Words);
+        Clusters.Write(writer);
+
         var t = TagCount;
         WriteWeights(writer, Index, Weights, t);
     }
@@ -377,8 +384,9 @@ internal sealed class NerModel
 
         var names = ReadMap(reader);
         var words = ReadMap(reader);
+        var clusters = WordClusters.Read(reader);
         var (index, weights) = ReadWeights(reader, t);
-        return new NerModel(tags, index, weights, transitions, new Gazetteer(names, words));
+        return new NerModel(tags, index, weights, transitions, new Gazetteer(names, words), clusters);
     }
 
     private static void WriteMap(BinaryWriter writer, IReadOnlyDictionary<ulong, byte> map)

@@ -1,13 +1,29 @@
 namespace Storyline.Analysis.Entities;
 
 /// <summary>
-/// Trains <see cref="NerModel"/>: averaged structured perceptron, fixed epochs and shuffling seed, so the
-/// same data gives the same model. Gazetteer features of each training sentence come from the other folds
+/// Trains <see cref="NerModel"/>: averaged structured perceptron, fixed epochs and shuffling seeds, so the
+/// same data gives the same model. Decoding during training is loss-augmented (every wrong tag gets
+/// <see cref="Options.Margin"/> added, so updates continue until gold wins by a margin); the model is the
+/// average of <see cref="Options.Bags"/> such perceptrons and <see cref="Options.CrfBags"/> CRFs trained on
+/// different shuffles, a combination that costs nothing when tagging. Gazetteer features of each training sentence come from the other folds
 /// (5-fold jackknife), so the model does not learn to trust them more than they deserve on new text.
 /// </summary>
 internal static class NerTrainer
 {
-    public sealed record Options(int Epochs = 12, int Seed = 20250607, float PruneBelow = 0.0f, int Folds = 5, int MinCount = 2);
+    /// <param name="Epochs">Perceptron epochs.</param>
+    /// <param name="Seed">Shuffling seed of the first member; the others' follow from it.</param>
+    /// <param name="PruneBelow">Features whose largest combined weight (members at unit RMS, averaged) is at most this are dropped.</param>
+    /// <param name="Folds">Jackknife folds for the training sentences' gazetteer features.</param>
+    /// <param name="MinCount">Features seen fewer times in training are not used.</param>
+    /// <param name="Clusters">Word clusters for cluster features (none when null).</param>
+    /// <param name="Margin">Loss-augmented perceptron decoding: added to every wrong tag's score.</param>
+    /// <param name="Bags">Perceptron members (different shuffles).</param>
+    /// <param name="CrfBags">CRF members (see <see cref="CrfFit"/>).</param>
+    /// <param name="CrfEpochs">CRF epochs (iterates averaged over them).</param>
+    /// <param name="CrfRate">CRF AdaGrad rate.</param>
+    /// <param name="CrfL2">CRF L2 shrinkage per touched weight.</param>
+    public sealed record Options(int Epochs = 12, int Seed = 20250607, float PruneBelow = 0.75f, int Folds = 5, int MinCount = 2, WordClusters? Clusters = null,
+        float Margin = 4f, int Bags = 2, int CrfBags = 2, int CrfEpochs = 8, float CrfRate = 0.02f, float CrfL2 = 0.01f);
 
     public static NerModel Train(IReadOnlyList<ConllSentence> sentences, Options options, Action<string>? log = null)
     {
@@ -24,7 +40,8 @@ internal static class NerTrainer
         var tags = tagList.ToArray();
         var t = tags.Length;
         var tagIndex = tags.Select((tag, k) => (tag, k)).ToDictionary(p => p.tag, p => p.k, StringComparer.Ordinal);
-        var probe = new NerModel(tags, [], [], new float[(t + 1) * t], new Gazetteer([], []));
+        var probe = new NerModel(tags, [], [], new float[(t + 1) * t], new Gazetteer([], []), WordClusters.None);
+        var clusters = options.Clusters ?? WordClusters.None;
 
         // Lower-cased hashes and gold labels, for the gazetteers.
         var prepared = sentences.Select(s =>
@@ -56,7 +73,7 @@ internal static class NerTrainer
             {
                 var (text, spans) = sentences[s].Joined();
                 var gazetteer = gazetteers[s % folds];
-                Featurizer.Prepare(text, spans, hashes0, gazetteer);
+                Featurizer.Prepare(text, spans, hashes0, gazetteer, clusters);
                 for (var i = 0; i < spans.Length; i++)
                 {
                     var n = Featurizer.Extract(text, spans, hashes0, gazetteer, i, buffer);
@@ -77,7 +94,7 @@ internal static class NerTrainer
         {
             var (text, spans) = sentences[s].Joined();
             var gazetteer = gazetteers[s % folds];
-            Featurizer.Prepare(text, spans, hashes, gazetteer);
+            Featurizer.Prepare(text, spans, hashes, gazetteer, clusters);
             list.Clear();
             offsets[s] = new int[spans.Length + 1];
             for (var i = 0; i < spans.Length; i++)
@@ -105,12 +122,72 @@ internal static class NerTrainer
         }
 
         log?.Invoke($"features: {index.Count}");
+        // Model combination: perceptrons from different shuffles and CRFs, each scaled to unit RMS weight so that
+        // none dominates by its learning rate, averaged into one linear model (no cost when tagging).
         var weights = new float[index.Count * t];
-        var totals = new double[index.Count * t];
+        var transitions = new float[(t + 1) * t];
+        var gold = prepared.Select(p => p.Gold).ToArray();
+        for (var member = 0; member < options.Bags + options.CrfBags; member++)
+        {
+            var seed = options.Seed + (member * 1009);
+            var (w, tr) = member < options.Bags
+                ? Fit(probe, features, offsets, gold, index.Count, options, seed, member == 0 ? log : null)
+                : CrfFit.Fit(probe, features, offsets, gold, index.Count, options, seed, member == options.Bags ? log : null);
+            var squares = 0.0;
+            foreach (var x in w)
+            {
+                squares += x * x;
+            }
+
+            var scale = (float)(1 / Math.Sqrt(Math.Max(squares / w.Length, 1e-30)) / (options.Bags + options.CrfBags));
+            for (var k = 0; k < w.Length; k++)
+            {
+                weights[k] += w[k] * scale;
+            }
+
+            for (var k = 0; k < tr.Length; k++)
+            {
+                transitions[k] += tr[k] * scale;
+            }
+        }
+
+        // Prune, compact.
+        var keptIndex = new Dictionary<ulong, int>();
+        var kept = new List<float>();
+        foreach (var (key, id) in index.OrderBy(p => p.Value))
+        {
+            var max = 0f;
+            for (var tag = 0; tag < t; tag++)
+            {
+                max = Math.Max(max, Math.Abs(weights[(id * t) + tag]));
+            }
+
+            if (max <= options.PruneBelow)
+            {
+                continue;
+            }
+
+            keptIndex[key] = keptIndex.Count;
+            for (var tag = 0; tag < t; tag++)
+            {
+                kept.Add(weights[(id * t) + tag]);
+            }
+        }
+
+        log?.Invoke($"kept {keptIndex.Count} of {index.Count} features");
+        return new NerModel(tags, keptIndex, [.. kept], transitions, full, clusters);
+    }
+
+    /// <summary>One averaged perceptron run over the indexed features, shuffled from <paramref name="seed"/>: weights (feature × tag) and transitions.</summary>
+    private static (float[] Weights, float[] Transitions) Fit(NerModel probe, int[][] features, int[][] offsets, int[][] gold, int featureCount, Options options, int seed, Action<string>? log)
+    {
+        var t = probe.TagCount;
+        var weights = new float[featureCount * t];
+        var totals = new double[featureCount * t];
         var transitions = new float[(t + 1) * t];
         var transitionTotals = new double[(t + 1) * t];
-        var order = Enumerable.Range(0, sentences.Count).ToArray();
-        var random = new Random(options.Seed);
+        var order = Enumerable.Range(0, gold.Length).ToArray();
+        var random = new Random(seed);
         var c = 1L;
         var scores = new float[256 * t];
         var back = new int[256 * t];
@@ -121,8 +198,8 @@ internal static class NerTrainer
             var errors = 0;
             foreach (var s in order)
             {
-                var gold = prepared[s].Gold;
-                var n = gold.Length;
+                var sentenceGold = gold[s];
+                var n = sentenceGold.Length;
                 if (scores.Length < n * t)
                 {
                     scores = new float[n * t * 2];
@@ -144,11 +221,24 @@ internal static class NerTrainer
                     }
                 }
 
+                // Loss-augmented decoding: wrong tags get a head start, so the update also fires for gold paths
+                // that win by less than the margin (a cheap large-margin perceptron).
+                if (options.Margin > 0)
+                {
+                    for (var i = 0; i < n; i++)
+                    {
+                        for (var tag = 0; tag < t; tag++)
+                        {
+                            emissions[(i * t) + tag] += tag == sentenceGold[i] ? 0 : options.Margin;
+                        }
+                    }
+                }
+
                 probe.Viterbi(emissions, n, predicted, back, transitions);
                 var wrong = false;
                 for (var i = 0; i < n; i++)
                 {
-                    var g = gold[i];
+                    var g = sentenceGold[i];
                     var p = predicted[i];
                     if (g != p)
                     {
@@ -163,7 +253,7 @@ internal static class NerTrainer
                         }
                     }
 
-                    var gp = i == 0 ? 0 : gold[i - 1] + 1;
+                    var gp = i == 0 ? 0 : sentenceGold[i - 1] + 1;
                     var pp = i == 0 ? 0 : predicted[i - 1] + 1;
                     if (gp != pp || g != p)
                     {
@@ -178,10 +268,9 @@ internal static class NerTrainer
                 c++;
             }
 
-            log?.Invoke($"epoch {epoch}: {errors} sentences wrong of {sentences.Count}");
+            log?.Invoke($"epoch {epoch}: {errors} sentences wrong of {gold.Length}");
         }
 
-        // Average, prune, compact.
         var averaged = new float[weights.Length];
         for (var k = 0; k < weights.Length; k++)
         {
@@ -193,29 +282,7 @@ internal static class NerTrainer
             transitions[k] = (float)(transitions[k] - (transitionTotals[k] / c));
         }
 
-        var keptIndex = new Dictionary<ulong, int>();
-        var kept = new List<float>();
-        foreach (var (key, id) in index.OrderBy(p => p.Value))
-        {
-            var max = 0f;
-            for (var tag = 0; tag < t; tag++)
-            {
-                max = Math.Max(max, Math.Abs(averaged[(id * t) + tag]));
-            }
+        return (averaged, transitions);
 
-            if (max <= options.PruneBelow)
-            {
-                continue;
-            }
-
-            keptIndex[key] = keptIndex.Count;
-            for (var tag = 0; tag < t; tag++)
-            {
-                kept.Add(averaged[(id * t) + tag]);
-            }
-        }
-
-        log?.Invoke($"kept {keptIndex.Count} of {index.Count} features");
-        return new NerModel(tags, keptIndex, [.. kept], transitions, full);
     }
 }
