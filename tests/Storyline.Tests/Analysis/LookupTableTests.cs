@@ -1,0 +1,56 @@
+using Storyline.Analysis.Entities;
+
+namespace Storyline.Tests.Analysis;
+
+public sealed class LookupTableTests
+{
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Byte_lookup_finds_every_key_and_nothing_else(bool filtered)
+    {
+        var random = new Random(7);
+        var map = new Dictionary<ulong, byte>();
+        while (map.Count < 5_000)
+        {
+            map[(ulong)random.NextInt64() * 2654435761UL] = (byte)random.Next(1, 256);
+        }
+
+        map[0] = 9; // 0 marks an empty slot inside the table: the key 0 must still work
+        var lookup = new ByteLookup(map, filtered);
+
+        Assert.All(map, pair => Assert.Equal(pair.Value, lookup[pair.Key]));
+        for (var i = 0; i < 5_000; i++)
+        {
+            var key = (ulong)random.NextInt64() | 1UL;
+            if (!map.ContainsKey(key))
+            {
+                Assert.Equal(0, lookup[key]);
+            }
+        }
+    }
+
+    [Fact]
+    public void Feature_table_sums_the_weights_of_known_keys_only()
+    {
+        const int Tags = 9;
+        var rows = new Dictionary<ulong, int> { [11] = 0, [0] = 1, [ulong.MaxValue] = 2 };
+        var weights = new float[3 * Tags];
+        for (var k = 0; k < Tags; k++)
+        {
+            weights[k] = k;                 // key 11
+            weights[Tags + k] = -1;         // key 0
+            weights[(2 * Tags) + k] = 0.5f; // key max
+        }
+
+        var table = new FeatureTable(rows, weights, Tags);
+        var scores = new float[Tags];
+        table.AddTo([11, 0, 12345, ulong.MaxValue, 11], scores);
+
+        for (var k = 0; k < Tags; k++)
+        {
+            // Weights are kept at 16 bits (scale: the largest weight, 8, over 32767).
+            Assert.Equal((2 * k) - 1 + 0.5f, scores[k], 0.001f);
+        }
+    }
+}
