@@ -31,7 +31,7 @@ internal static class GroupingRunner
         return [.. order.Items.Select(o =>
         {
             var (article, story) = articles[(int)o.Id];
-            return new Labelled(new ClusterItem(o.Id, article.Title, article.Text, o.Time, article.Outlet), story);
+            return new Labelled(new ClusterItem(o.Id, article.Title, article.Text, o.Time, article.Outlet, article.Url), story);
         })];
     }
 
@@ -53,13 +53,12 @@ internal static class GroupingRunner
     public static GroupingMetrics CrossValidate(List<Labelled> articles, List<Labelled> otherTraining, ClusteringOptions options)
     {
         var metrics = new GroupingMetrics();
-        var otherExamples = MergeModelTrainer.Examples(otherTraining.Select(a => (a.Item, a.Story)), options);
+        var other = otherTraining.Select(a => (a.Item, a.Story)).ToList();
         var gold = articles.Select(a => a.Story).ToList();
         for (var fold = 0; fold < Folds; fold++)
         {
-            var training = articles.Where(a => FoldOf(a.Story) != fold).Select(a => (a.Item, a.Story));
-            var examples = MergeModelTrainer.Examples(training, options).Concat(otherExamples).ToList();
-            var model = MergeModelTrainer.Fit(examples);
+            var training = articles.Where(a => FoldOf(a.Story) != fold).Select(a => (a.Item, a.Story)).ToList();
+            var model = MergeModelTrainer.Train([training, other], options);
             var predicted = Cluster(articles, options with { Model = model });
             var f = fold;
             metrics.Add(gold, predicted, i => FoldOf(gold[i]) == f);
@@ -69,7 +68,7 @@ internal static class GroupingRunner
     }
 
     public static MergeModel Train(IEnumerable<List<Labelled>> files, ClusteringOptions options) =>
-        MergeModelTrainer.Fit([.. files.SelectMany(f => MergeModelTrainer.Examples(f.Select(a => (a.Item, a.Story)), options))]);
+        MergeModelTrainer.Train([.. files.Select(f => (IReadOnlyList<(ClusterItem, string)>)[.. f.Select(a => (a.Item, a.Story))])], options);
 
     /// <summary>A stable fold for a story label (FNV-1a; string.GetHashCode is randomised per process).</summary>
     private static int FoldOf(string story)

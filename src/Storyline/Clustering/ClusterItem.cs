@@ -6,4 +6,5 @@ namespace Storyline.Clustering;
 /// <param name="Text">Its clean text (may be empty for headline-only items).</param>
 /// <param name="Time">Its publication time (UTC), or null when unknown.</param>
 /// <param name="Outlet">Its outlet, if known (a second report from the same outlet is weaker evidence of one story).</param>
-public sealed record ClusterItem(long Id, string? Title, string Text, DateTimeOffset? Time, string? Outlet = null);
+/// <param name="Url">Its URL, if known (a headline-only item's slug words count as title words).</param>
+public sealed record ClusterItem(long Id, string? Title, string Text, DateTimeOffset? Time, string? Outlet = null, string? Url = null);

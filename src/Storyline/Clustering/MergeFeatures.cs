@@ -3,12 +3,21 @@ namespace Storyline.Clustering;
 /// <summary>The evidence that an article belongs to an open story, as numbers for the merge model.</summary>
 internal static class MergeFeatures
 {
-    public static readonly string[] Names =
+    private static readonly string[] BaseNames =
     [
         "cos_combined", "cos_combined_sq", "cos_body", "cos_title", "both_have_body", "name_overlap",
-        "shared_quote", "log_gap_days", "same_outlet", "log_story_size", "max_member_cos",
-        "headline_cos", "headline_max_member_cos", "title_term_overlap",
+        "shared_quote", "log_gap_days", "same_outlet", "log_story_size", "max_member_cos", "title_term_overlap",
     ];
+
+    // Features that are constant without a body (body cosine, and names and quotes, which come from the
+    // body) are not repeated for headlines.
+    private static readonly int[] HeadlineGated = [0, 1, 3, 7, 8, 9, 10, 11];
+
+    /// <summary>
+    /// Every feature, then the headline-only copies: the same evidence when article or story has no
+    /// body (zero otherwise), so that headline grouping gets weights of its own rather than a shifted bias.
+    /// </summary>
+    public static readonly string[] Names = [.. BaseNames, .. HeadlineGated.Select(i => "headline_" + BaseNames[i])];
 
     public static int Count => Names.Length;
 
@@ -22,23 +31,28 @@ internal static class MergeFeatures
             maxMember = Math.Max(maxMember, member.Combined.Dot(article.Combined));
         }
 
-        return
-        [
-            combined,
-            combined * combined,
-            bothBody ? story.Body.Cosine(article.Body) : 0,
-            story.Title.Cosine(article.Title),
-            bothBody ? 1 : 0,
-            NameOverlap(article, story),
-            story.SharesQuote(article) ? 1 : 0,
-            Math.Log(1 + story.Gap(article.Item.Time).TotalDays),
-            story.HasOutlet(article.Item.Outlet) ? 1 : 0,
-            Math.Log(story.Count),
-            Math.Clamp(maxMember, 0, 1),
-            bothBody ? 0 : combined,
-            bothBody ? 0 : Math.Clamp(maxMember, 0, 1),
-            TitleTermOverlap(article, story, statistics),
-        ];
+        var features = new double[Names.Length];
+        features[0] = combined;
+        features[1] = combined * combined;
+        features[2] = bothBody ? story.Body.Cosine(article.Body) : 0;
+        features[3] = story.Title.Cosine(article.Title);
+        features[4] = bothBody ? 1 : 0;
+        features[5] = NameOverlap(article, story);
+        features[6] = story.SharesQuote(article) ? 1 : 0;
+        features[7] = Math.Log(1 + story.Gap(article.Item.Time).TotalDays);
+        features[8] = story.HasOutlet(article.Item.Outlet) ? 1 : 0;
+        features[9] = Math.Log(story.Count);
+        features[10] = Math.Clamp(maxMember, 0, 1);
+        features[11] = TitleTermOverlap(article, story, statistics);
+        if (!bothBody)
+        {
+            for (var i = 0; i < HeadlineGated.Length; i++)
+            {
+                features[BaseNames.Length + i] = features[HeadlineGated[i]];
+            }
+        }
+
+        return features;
     }
 
     /// <summary>IDF-weighted share of the article's title terms that occur in the story's titles.</summary>

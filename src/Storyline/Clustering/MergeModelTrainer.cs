@@ -9,6 +9,32 @@ namespace Storyline.Clustering;
 /// </summary>
 internal static class MergeModelTrainer
 {
+    /// <summary>How many times the model groups the training files itself and learns from its own states.</summary>
+    public const int OnPolicyRounds = 4;
+
+    /// <summary>
+    /// Learns a model from labelled files (each in grouping order): first from the true stories, then
+    /// <see cref="OnPolicyRounds"/> times from the stories the current model builds, every round's
+    /// examples added to the ones before (as DAgger), the model refitted on all of them.
+    /// </summary>
+    public static MergeModel Train(IReadOnlyList<IReadOnlyList<(ClusterItem Item, string Label)>> files, ClusteringOptions options, int rounds = OnPolicyRounds)
+    {
+        var examples = files.SelectMany(file => Examples(file, options)).ToList();
+        var model = Fit(examples);
+        for (var round = 0; round < rounds; round++)
+        {
+            var current = options with { Model = model };
+            foreach (var file in files)
+            {
+                examples.AddRange(OnPolicyExamples(file, current));
+            }
+
+            model = Fit(examples);
+        }
+
+        return model;
+    }
+
     public static List<(double[] Features, bool Joins)> Examples(IEnumerable<(ClusterItem Item, string Label)> ordered, ClusteringOptions options)
     {
         var statistics = new TermStatistics();
@@ -36,6 +62,37 @@ internal static class MergeModelTrainer
 
             own.Add(profile);
             index.Add(own.Id, profile);
+        }
+
+        return examples;
+    }
+
+    /// <summary>
+    /// Examples from the states the model itself produces (as DAgger): the stream is grouped with
+    /// <paramref name="options"/>'s model, and each candidate the clusterer scores is an example, positive
+    /// when most of that story's articles carry the article's label. Teacher forcing alone only shows
+    /// the model whole gold stories; grouping meets fragments of them.
+    /// </summary>
+    public static List<(double[] Features, bool Joins)> OnPolicyExamples(IEnumerable<(ClusterItem Item, string Label)> ordered, ClusteringOptions options)
+    {
+        var clusterer = new StoryClusterer(options, new TermStatistics());
+        var labels = new Dictionary<long, Dictionary<string, int>>();
+        var examples = new List<(double[], bool)>();
+        foreach (var (item, label) in ordered)
+        {
+            var assignment = clusterer.Add(PreparedArticle.Prepare(item, options), null, (storyId, features) =>
+            {
+                var counts = labels[storyId];
+                var own = counts.GetValueOrDefault(label);
+                examples.Add((features, own * 2 > counts.Values.Sum()));
+            });
+            if (!labels.TryGetValue(assignment.StoryId, out var story))
+            {
+                story = new Dictionary<string, int>(StringComparer.Ordinal);
+                labels[assignment.StoryId] = story;
+            }
+
+            story[label] = story.GetValueOrDefault(label) + 1;
         }
 
         return examples;

@@ -36,6 +36,11 @@ public sealed class PreparedArticle
         ArgumentNullException.ThrowIfNull(options);
         var title = new Dictionary<string, double>(StringComparer.Ordinal);
         TermVector.Count(title, item.Title, 1);
+        if (item.Text.Length == 0)
+        {
+            TermVector.Count(title, UrlSlug.Words(item.Url), 1);
+        }
+
         var body = new Dictionary<string, double>(StringComparer.Ordinal);
         TermVector.Count(body, item.Text, 1, options.MaxBodyTerms);
         var combined = new Dictionary<string, double>(body, StringComparer.Ordinal);

@@ -59,7 +59,10 @@ public sealed class StoryClusterer
     public ClusterAssignment Add(ClusterItem item, long? forcedStoryId) => Add(PreparedArticle.Prepare(item, _options), forcedStoryId);
 
     /// <summary>As <see cref="Add(ClusterItem, long?)"/>, for an article tokenised beforehand (possibly on another thread).</summary>
-    public ClusterAssignment Add(PreparedArticle prepared, long? forcedStoryId)
+    public ClusterAssignment Add(PreparedArticle prepared, long? forcedStoryId) => Add(prepared, forcedStoryId, observe: null);
+
+    /// <summary>As <see cref="Add(PreparedArticle, long?)"/>, showing each candidate's features to <paramref name="observe"/> (on-policy training).</summary>
+    internal ClusterAssignment Add(PreparedArticle prepared, long? forcedStoryId, Action<long, double[]>? observe)
     {
         ArgumentNullException.ThrowIfNull(prepared);
         var item = prepared.Item;
@@ -74,8 +77,10 @@ public sealed class StoryClusterer
         }
         else
         {
-            foreach (var (story, probability) in Score(profile))
+            foreach (var (story, features) in CandidateFeatures(profile))
             {
+                observe?.Invoke(story.Id, features);
+                var probability = _options.Model.Probability(features);
                 if (probability > bestProbability)
                 {
                     (best, bestProbability) = (story, probability);

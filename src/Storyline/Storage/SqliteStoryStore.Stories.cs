@@ -32,7 +32,7 @@ public sealed partial class SqliteStoryStore
     public ClusteringInput ReadForClustering(long articleId)
     {
         var command = Prepared("""
-            SELECT a.id, a.title, a.text, a.published_utc, s.story_id, o.name, g.shingles, g.signature FROM articles a
+            SELECT a.id, a.title, a.text, a.published_utc, s.story_id, o.name, g.shingles, g.signature, a.url FROM articles a
             LEFT JOIN story_articles s ON s.article_id = a.id LEFT JOIN outlets o ON o.id = a.outlet_id
             LEFT JOIN article_signatures g ON g.article_id = a.id WHERE a.id = $id;
             """);
@@ -45,7 +45,7 @@ public sealed partial class SqliteStoryStore
     public IEnumerable<ClusteringInput> ReadOpenStories(DateTimeOffset since)
     {
         using var command = Command("""
-            SELECT a.id, a.title, a.text, a.published_utc, s.story_id, o.name, NULL, NULL FROM stories st
+            SELECT a.id, a.title, a.text, a.published_utc, s.story_id, o.name, NULL, NULL, a.url FROM stories st
             JOIN story_articles s ON s.story_id = st.id
             JOIN articles a ON a.id = s.article_id LEFT JOIN outlets o ON o.id = a.outlet_id
             WHERE st.last_updated >= $since
@@ -65,7 +65,8 @@ public sealed partial class SqliteStoryStore
             NullableString(reader, 1),
             reader.GetString(2),
             ParseUtc(NullableString(reader, 3)),
-            NullableString(reader, 5)),
+            NullableString(reader, 5),
+            NullableString(reader, 8)),
         reader.IsDBNull(4) ? null : reader.GetInt64(4),
         reader.IsDBNull(7) ? null : MinHashSignature.FromBytes((byte[])reader.GetValue(7), reader.GetInt32(6)));
 
