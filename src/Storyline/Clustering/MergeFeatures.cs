@@ -7,11 +7,12 @@ internal static class MergeFeatures
     [
         "cos_combined", "cos_combined_sq", "cos_body", "cos_title", "both_have_body", "name_overlap",
         "shared_quote", "log_gap_days", "same_outlet", "log_story_size", "max_member_cos", "title_term_overlap",
+        "behind_best", "is_best", "best_margin",
     ];
 
     // Features that are constant without a body (body cosine, and names and quotes, which come from the
     // body) are not repeated for headlines.
-    private static readonly int[] HeadlineGated = [0, 1, 3, 7, 8, 9, 10, 11];
+    private static readonly int[] HeadlineGated = [0, 1, 3, 7, 8, 9, 10, 11, 12, 13, 14];
 
     /// <summary>
     /// Every feature, then the headline-only copies: the same evidence when article or story has no
@@ -21,7 +22,7 @@ internal static class MergeFeatures
 
     public static int Count => Names.Length;
 
-    public static double[] Compute(ArticleProfile article, StoryState story, TermStatistics statistics)
+    public static double[] Compute(ArticleProfile article, StoryState story, CandidateRank rank, TermStatistics statistics)
     {
         var combined = story.Combined.Cosine(article.Combined);
         var bothBody = !article.Body.IsEmpty && story.Body.Count > 0;
@@ -44,6 +45,9 @@ internal static class MergeFeatures
         features[9] = Math.Log(story.Count);
         features[10] = Math.Clamp(maxMember, 0, 1);
         features[11] = TitleTermOverlap(article, story, statistics);
+        features[12] = rank.BehindBest;
+        features[13] = rank.IsBest ? 1 : 0;
+        features[14] = rank.BestLead;
         if (!bothBody)
         {
             for (var i = 0; i < HeadlineGated.Length; i++)
