@@ -363,7 +363,9 @@ internal sealed class NerModel
     public static NerModel Load(Stream stream)
     {
         using var gzip = new GZipStream(stream, CompressionMode.Decompress, leaveOpen: true);
-        using var reader = new BinaryReader(gzip);
+        // The model is millions of one- and two-byte reads: through a buffer, not one inflate call each.
+        using var buffered = new BufferedStream(gzip, 1 << 16);
+        using var reader = new BinaryReader(buffered);
         if (reader.ReadString() != Magic)
         {
             throw new InvalidDataException("not a Storyline entity model");
