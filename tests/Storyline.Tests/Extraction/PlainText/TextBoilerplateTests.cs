@@ -67,4 +67,16 @@ public sealed class TextBoilerplateTests
 
         Assert.NotEmpty(article.Paragraphs);
     }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("   ")]
+    [InlineData("one")]
+    [InlineData("  two  words ")]
+    [InlineData("tab\tis not a separator here")]
+    [InlineData("Share this story  on   Facebook")]
+    public void Words_are_counted_as_splitting_on_spaces_counts_them(string line)
+    {
+        Assert.Equal(line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length, TextBoilerplate.CountWords(line));
+    }
 }
