@@ -142,49 +142,12 @@ public sealed class StorylinePipeline
     }
 
     /// <summary>
-    /// Extraction, hashing and signing on every core, in input order, one chunk ahead of the consumer:
-    /// reading stays sequential (files, stdin), and memory holds at most two chunks however fast the
-    /// readers are and however slow the store is.
+    /// Extraction, hashing, signing and analysis on every core, in input order, up to two chunks ahead of the
+    /// consumer (storing): reading stays sequential (files, stdin), the cores keep preparing while the store
+    /// works on a chunk, and memory holds at most three chunks however slow the store is.
     /// </summary>
-    private IEnumerable<(Article? Article, InputProblem? Problem, string? Hash, MinHashSignature? Signature, ArticleAnalysis? Analysis)> PrepareInChunks(IEnumerable<ReadResult> reads)
-    {
-        const int ChunkSize = 256;
-        using var source = reads.GetEnumerator();
-        Task<(Article?, InputProblem?, string?, MinHashSignature?, ArticleAnalysis?)[]> StartNext() => Task.Run(() =>
-        {
-            var chunk = new List<ReadResult>(ChunkSize);
-            while (chunk.Count < ChunkSize && source.MoveNext())
-            {
-                chunk.Add(source.Current);
-            }
-
-            return chunk.AsParallel().AsOrdered().WithDegreeOfParallelism(Environment.ProcessorCount).Select(Prepare).ToArray();
-        });
-
-        var next = StartNext();
-        try
-        {
-            while (true)
-            {
-                var current = next.GetAwaiter().GetResult();
-                if (current.Length == 0)
-                {
-                    yield break;
-                }
-
-                next = StartNext();
-                foreach (var item in current)
-                {
-                    yield return item;
-                }
-            }
-        }
-        finally
-        {
-            // The reader must not be disposed while the chunk ahead still reads from it.
-            next.Wait();
-        }
-    }
+    private IEnumerable<(Article? Article, InputProblem? Problem, string? Hash, MinHashSignature? Signature, ArticleAnalysis? Analysis)> PrepareInChunks(IEnumerable<ReadResult> reads) =>
+        new ChunkedPreparation<ReadResult, (Article?, InputProblem?, string?, MinHashSignature?, ArticleAnalysis?)>(Prepare, chunkSize: 256, chunksAhead: 2).Run(reads);
 
     /// <summary>Extraction, content hash, MinHash signature and analysis of one read result; thread-safe.</summary>
     private (Article? Article, InputProblem? Problem, string? Hash, MinHashSignature? Signature, ArticleAnalysis? Analysis) Prepare(ReadResult read)

@@ -1,4 +1,5 @@
 using Storyline.Extraction;
+using Storyline.Extraction.PlainText;
 using Storyline.Reading;
 
 namespace Storyline.Tests.Extraction.PlainText;
