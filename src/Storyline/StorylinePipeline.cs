@@ -221,13 +221,32 @@ public sealed class StorylinePipeline
         var assignments = new List<ClusterAssignment>();
         var links = new List<CopyLink>();
         var done = 0;
-        foreach (var chunk in order.Items.Chunk(512))
+        // Reads are sequential (one connection, on this thread); tokenising is parallel and runs a chunk ahead,
+        // on the other cores, while this thread makes the sequential decisions for the chunk before it.
+        var chunks = order.Items.Chunk(512).ToArray();
+        (ClusteringInput[] Inputs, Task<PreparedArticle[]> Tokenised) StartChunk(int c)
         {
-            // Reads are sequential (one connection); tokenising is parallel; decisions are sequential, in order.
+            var chunk = chunks[c];
             var inputs = chunk.Select(entry => store.ReadForClustering(entry.Id)).ToArray();
-            var tokenised = inputs.AsParallel().AsOrdered()
-                .Select((input, i) => PreparedArticle.Prepare(input.Item with { Time = chunk[i].Time }, Clustering))
-                .ToArray();
+            return (inputs, Task.Run(() =>
+            {
+                var tokenised = new PreparedArticle[inputs.Length];
+                Parallel.For(0, inputs.Length, i => tokenised[i] = PreparedArticle.Prepare(inputs[i].Item with { Time = chunk[i].Time }, Clustering));
+                return tokenised;
+            }));
+        }
+
+        var next = StartChunk(0);
+        for (var c = 0; c < chunks.Length; c++)
+        {
+            var chunk = chunks[c];
+            var inputs = next.Inputs;
+            var tokenised = next.Tokenised.GetAwaiter().GetResult();
+            if (c + 1 < chunks.Length && !cancellationToken.IsCancellationRequested)
+            {
+                next = StartChunk(c + 1);
+            }
+
             for (var i = 0; i < chunk.Length && !cancellationToken.IsCancellationRequested; i++)
             {
                 var (id, time) = chunk[i];
