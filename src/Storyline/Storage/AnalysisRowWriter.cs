@@ -1,5 +1,4 @@
 using Microsoft.Data.Sqlite;
-using SQLitePCL;
 using Storyline.Analysis;
 using Storyline.Analysis.Entities;
 
@@ -7,16 +6,15 @@ namespace Storyline.Storage;
 
 /// <summary>
 /// Writes an article's names (one row per name, its mentions as offsets), quotes and cited sources with
-/// three SQLite statements prepared once per batch and bound by position: ingest writes ~100 such rows an
-/// article, and Microsoft.Data.Sqlite's named parameters cost a name lookup, a boxed value and a
+/// three <see cref="RawStatement"/>s prepared once per batch and bound by position: ingest writes ~100 such
+/// rows an article, and Microsoft.Data.Sqlite's named parameters cost a name lookup, a boxed value and a
 /// parameter-type check per value, a large share of the storing thread's time.
 /// </summary>
 internal sealed class AnalysisRowWriter : IDisposable
 {
-    private readonly sqlite3 _db;
-    private readonly sqlite3_stmt _entity;
-    private readonly sqlite3_stmt _source;
-    private readonly sqlite3_stmt _quote;
+    private readonly RawStatement _entity;
+    private readonly RawStatement _source;
+    private readonly RawStatement _quote;
 
     // Reused across articles: the mentions of each distinct (label, canonical) name, chained in text order.
     private readonly Dictionary<(EntityType, string), int> _nameSlots = [];
@@ -26,11 +24,9 @@ internal sealed class AnalysisRowWriter : IDisposable
 
     public AnalysisRowWriter(SqliteConnection connection)
     {
-        ArgumentNullException.ThrowIfNull(connection);
-        _db = connection.Handle ?? throw new InvalidOperationException("the connection is not open");
-        _entity = Prepare("INSERT INTO article_names (article_id, type, canonical, mentions, spans) VALUES (?, ?, ?, ?, ?);");
-        _source = Prepare("INSERT INTO article_sources (article_id, name, start, \"end\", cue) VALUES (?, ?, ?, ?, ?);");
-        _quote = Prepare("""
+        _entity = new RawStatement(connection, "INSERT INTO article_names (article_id, type, canonical, mentions, spans) VALUES (?, ?, ?, ?, ?);");
+        _source = new RawStatement(connection, "INSERT INTO article_sources (article_id, name, start, \"end\", cue) VALUES (?, ?, ?, ?, ?);");
+        _quote = new RawStatement(connection, """
             INSERT INTO article_quotes (article_id, start, "end", text, cue, speaker, speaker_start, speaker_end, direct)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?);
             """);
@@ -40,27 +36,27 @@ internal sealed class AnalysisRowWriter : IDisposable
     {
         foreach (var q in analysis.Quotes)
         {
-            raw.sqlite3_bind_int64(_quote, 1, articleId);
-            raw.sqlite3_bind_int64(_quote, 2, q.Start);
-            raw.sqlite3_bind_int64(_quote, 3, q.End);
-            Bind(_quote, 4, q.Text);
-            Bind(_quote, 5, q.Cue);
-            Bind(_quote, 6, q.Speaker);
-            Bind(_quote, 7, q.SpeakerStart);
-            Bind(_quote, 8, q.SpeakerEnd);
-            raw.sqlite3_bind_int64(_quote, 9, q.Direct ? 1 : 0);
-            Step(_quote);
+            _quote.Bind(1, articleId);
+            _quote.Bind(2, q.Start);
+            _quote.Bind(3, q.End);
+            _quote.Bind(4, q.Text);
+            _quote.Bind(5, q.Cue);
+            _quote.Bind(6, q.Speaker);
+            _quote.BindNullable(7, q.SpeakerStart);
+            _quote.BindNullable(8, q.SpeakerEnd);
+            _quote.Bind(9, q.Direct ? 1 : 0);
+            _quote.Execute();
         }
 
         WriteNames(articleId, analysis.Entities);
         foreach (var cited in analysis.Sources)
         {
-            raw.sqlite3_bind_int64(_source, 1, articleId);
-            Bind(_source, 2, cited.Name);
-            raw.sqlite3_bind_int64(_source, 3, cited.Start);
-            raw.sqlite3_bind_int64(_source, 4, cited.End);
-            Bind(_source, 5, cited.Cue);
-            Step(_source);
+            _source.Bind(1, articleId);
+            _source.Bind(2, cited.Name);
+            _source.Bind(3, cited.Start);
+            _source.Bind(4, cited.End);
+            _source.Bind(5, cited.Cue);
+            _source.Execute();
         }
     }
 
@@ -122,42 +118,12 @@ internal sealed class AnalysisRowWriter : IDisposable
             }
 
             var mention = mentions[first];
-            raw.sqlite3_bind_int64(_entity, 1, articleId);
-            Bind(_entity, 2, mention.Label);
-            Bind(_entity, 3, mention.Canonical);
-            raw.sqlite3_bind_int64(_entity, 4, count);
-            raw.sqlite3_bind_text(_entity, 5, _spans.AsSpan(0, length));
-            Step(_entity);
-        }
-    }
-
-    private sqlite3_stmt Prepare(string sql)
-    {
-        Check(raw.sqlite3_prepare_v2(_db, sql, out var statement));
-        return statement;
-    }
-
-    private static void Bind(sqlite3_stmt statement, int index, string? value) =>
-        _ = value is null ? raw.sqlite3_bind_null(statement, index) : raw.sqlite3_bind_text(statement, index, value);
-
-    private static void Bind(sqlite3_stmt statement, int index, int? value) =>
-        _ = value is { } v ? raw.sqlite3_bind_int64(statement, index, v) : raw.sqlite3_bind_null(statement, index);
-
-    private void Step(sqlite3_stmt statement)
-    {
-        var rc = raw.sqlite3_step(statement);
-        raw.sqlite3_reset(statement);
-        if (rc != raw.SQLITE_DONE)
-        {
-            Check(rc);
-        }
-    }
-
-    private void Check(int rc)
-    {
-        if (rc != raw.SQLITE_OK && rc != raw.SQLITE_DONE)
-        {
-            SqliteException.ThrowExceptionForRC(rc, _db);
+            _entity.Bind(1, articleId);
+            _entity.Bind(2, mention.Label);
+            _entity.Bind(3, mention.Canonical);
+            _entity.Bind(4, count);
+            _entity.BindUtf8(5, _spans.AsSpan(0, length));
+            _entity.Execute();
         }
     }
 }
