@@ -36,6 +36,9 @@ internal static class IngestThroughputRunner
             using var process = Process.GetCurrentProcess();
             var peakMb = process.PeakWorkingSet64 / (1024.0 * 1024.0);
             Console.WriteLine($"read+extract+dedupe+store {groupingStarted.TotalSeconds:F2} s, group {(clock.Elapsed - groupingStarted).TotalSeconds:F2} s");
+            // CPU and GC figures: wall time alone is unreadable on a shared machine.
+            Console.WriteLine($"CPU {process.TotalProcessorTime.TotalSeconds:F2} s; GC pauses {GC.GetTotalPauseDuration().TotalSeconds:F2} s, " +
+                $"collections {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)} (gen 0/1/2), allocated {GC.GetTotalAllocatedBytes() / (1024.0 * 1024 * 1024):F2} GB");
             return $"{report.Stored} articles in {clock.Elapsed.TotalSeconds:F2} s = {report.Stored / clock.Elapsed.TotalSeconds:F0} articles/s; peak working set {peakMb:F0} MB; {report}";
         }
         finally

@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace Storyline.Clustering;
 
 /// <summary>A running sum of unit vectors with its norm kept up to date, for cosine against the mean.</summary>
@@ -16,11 +18,19 @@ internal sealed class Centroid
         }
 
         Count++;
+        // Most centroids hold one article's terms (most stories stay single): sized for them at once rather
+        // than grown through every doubling (the grouping thread's largest allocation).
+        if (_sum.Count == 0)
+        {
+            _sum.EnsureCapacity(vector.Ids.Length);
+        }
+
         for (var i = 0; i < vector.Ids.Length; i++)
         {
-            var old = _sum.GetValueOrDefault(vector.Ids[i]);
+            ref var sum = ref CollectionsMarshal.GetValueRefOrAddDefault(_sum, vector.Ids[i], out _);
+            var old = sum;
             var updated = old + vector.Weights[i];
-            _sum[vector.Ids[i]] = updated;
+            sum = updated;
             _normSquared += (updated * updated) - (old * old);
         }
     }

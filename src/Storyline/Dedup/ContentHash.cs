@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Security.Cryptography;
 using System.Text;
 
@@ -14,43 +15,50 @@ public static class ContentHash
     public static string Compute(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var normalised = Normalise(text);
-        var bytes = Encoding.UTF8.GetBytes(normalised);
+        // Normalised and encoded in pooled buffers: the article-sized string and byte array per article
+        // were garbage at once.
+        var chars = ArrayPool<char>.Shared.Rent(Math.Max(text.Length, 1));
+        var length = Normalise(text, chars);
+        var bytes = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(length));
+        var count = Encoding.UTF8.GetBytes(chars.AsSpan(0, length), bytes);
         Span<byte> hash = stackalloc byte[32];
-        SHA256.HashData(bytes, hash);
+        SHA256.HashData(bytes.AsSpan(0, count), hash);
+        ArrayPool<byte>.Shared.Return(bytes);
+        ArrayPool<char>.Shared.Return(chars);
         return Convert.ToHexStringLower(hash[..16]);
     }
 
     /// <summary>Hash of a headline-only item: its outlet takes part, since one headline alone is weak evidence of one document.</summary>
     public static string ComputeHeadline(string? outlet, string title) => Compute($"{outlet}\u0001{title}");
 
-    internal static string Normalise(string text)
+    /// <summary>Writes the normalised text into <paramref name="buffer"/> (at least as long as the text); returns its length.</summary>
+    private static int Normalise(string text, Span<char> buffer)
     {
-        var builder = new StringBuilder(text.Length);
+        var length = 0;
         var pendingSpace = false;
         foreach (var c in text)
         {
             if (char.IsWhiteSpace(c))
             {
-                pendingSpace = builder.Length > 0;
+                pendingSpace = length > 0;
                 continue;
             }
 
             if (pendingSpace)
             {
-                builder.Append(' ');
+                buffer[length++] = ' ';
                 pendingSpace = false;
             }
 
-            builder.Append(c switch
+            buffer[length++] = c switch
             {
                 '\u2018' or '\u2019' or '\u201A' or '\u2032' or '`' => '\'',
                 '\u201C' or '\u201D' or '\u201E' or '\u2033' or '\u00AB' or '\u00BB' => '"',
                 '\u2013' or '\u2014' or '\u2212' => '-',
                 _ => char.ToLowerInvariant(c),
-            });
+            };
         }
 
-        return builder.ToString();
+        return length;
     }
 }

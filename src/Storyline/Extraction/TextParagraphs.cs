@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 
 namespace Storyline.Extraction;
@@ -34,26 +35,36 @@ internal static class TextParagraphs
     /// <summary>Whitespace runs (including non-breaking spaces) folded to one space, ends trimmed.</summary>
     public static string FoldWhitespace(ReadOnlySpan<char> text)
     {
-        var builder = new StringBuilder(text.Length);
+        // Every paragraph of every page passes here: folded into a stack or pooled buffer, so that the
+        // result string is the only allocation.
+        char[]? rented = null;
+        var buffer = text.Length <= 256 ? stackalloc char[256] : (rented = ArrayPool<char>.Shared.Rent(text.Length));
+        var length = 0;
         var pendingSpace = false;
         foreach (var c in text)
         {
             if (char.IsWhiteSpace(c) || c == '\u00A0' || c == '\u200B')
             {
-                pendingSpace = builder.Length > 0;
+                pendingSpace = length > 0;
                 continue;
             }
 
             if (pendingSpace)
             {
-                builder.Append(' ');
+                buffer[length++] = ' ';
                 pendingSpace = false;
             }
 
-            builder.Append(c);
+            buffer[length++] = c;
         }
 
-        return builder.ToString();
+        var folded = new string(buffer[..length]);
+        if (rented is not null)
+        {
+            ArrayPool<char>.Shared.Return(rented);
+        }
+
+        return folded;
     }
 
     private static void Flush(StringBuilder current, List<string> paragraphs)

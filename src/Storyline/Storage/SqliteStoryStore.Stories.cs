@@ -123,47 +123,44 @@ public sealed partial class SqliteStoryStore
         ArgumentNullException.ThrowIfNull(statistics);
         using var transaction = _connection.BeginTransaction();
         var now = FormatUtc(DateTimeOffset.UtcNow);
-        using (var upsert = Command("""
+        // Thousands of rows a chunk on the sequential grouping thread: raw statements bound by position.
+        using (var upsert = new RawStatement(_connection, """
             INSERT INTO stories (id, title, first_seen, last_updated, article_count, created_at)
-            VALUES ($id, $title, $first, $last, $count, $now)
+            VALUES (?1, ?2, ?3, ?4, ?5, ?6)
             ON CONFLICT(id) DO UPDATE SET title = excluded.title, first_seen = excluded.first_seen,
                 last_updated = excluded.last_updated, article_count = excluded.article_count;
-            """, transaction))
+            """))
         {
+            upsert.Bind(6, now);
             foreach (var story in stories)
             {
-                upsert.Parameters.Clear();
-                upsert.Parameters.AddWithValue("$id", story.StoryId);
-                upsert.Parameters.AddWithValue("$title", Db(story.Title));
-                upsert.Parameters.AddWithValue("$first", story.FirstSeen is { } f ? FormatUtc(f) : DBNull.Value);
-                upsert.Parameters.AddWithValue("$last", story.LastUpdated is { } l ? FormatUtc(l) : DBNull.Value);
-                upsert.Parameters.AddWithValue("$count", story.ArticleCount);
-                upsert.Parameters.AddWithValue("$now", now);
-                upsert.ExecuteNonQuery();
+                upsert.Bind(1, story.StoryId);
+                upsert.Bind(2, story.Title);
+                upsert.Bind(3, story.FirstSeen is { } f ? FormatUtc(f) : null);
+                upsert.Bind(4, story.LastUpdated is { } l ? FormatUtc(l) : null);
+                upsert.Bind(5, story.ArticleCount);
+                upsert.Execute();
             }
         }
 
-        using (var member = Command("INSERT INTO story_articles (article_id, story_id, similarity) VALUES ($article, $story, $similarity);", transaction))
+        using (var member = new RawStatement(_connection, "INSERT INTO story_articles (article_id, story_id, similarity) VALUES (?1, ?2, ?3);"))
         {
             foreach (var assignment in assignments)
             {
-                member.Parameters.Clear();
-                member.Parameters.AddWithValue("$article", assignment.ArticleId);
-                member.Parameters.AddWithValue("$story", assignment.StoryId);
-                member.Parameters.AddWithValue("$similarity", assignment.Similarity);
-                member.ExecuteNonQuery();
+                member.Bind(1, assignment.ArticleId);
+                member.Bind(2, assignment.StoryId);
+                member.Bind(3, assignment.Similarity);
+                member.Execute();
             }
         }
 
-        using (var term = Command("INSERT INTO term_stats (term, df) VALUES ($term, $df) ON CONFLICT(term) DO UPDATE SET df = df + excluded.df;", transaction))
+        using (var term = new RawStatement(_connection, "INSERT INTO term_stats (term, df) VALUES (?1, ?2) ON CONFLICT(term) DO UPDATE SET df = df + excluded.df;"))
         {
-            var termParameter = term.Parameters.Add("$term", SqliteType.Text);
-            var dfParameter = term.Parameters.Add("$df", SqliteType.Integer);
             foreach (var (text, increase) in statistics.PendingChanges)
             {
-                termParameter.Value = text;
-                dfParameter.Value = increase;
-                term.ExecuteNonQuery();
+                term.Bind(1, text);
+                term.Bind(2, increase);
+                term.Execute();
             }
         }
 

@@ -148,7 +148,7 @@ public sealed partial class SqliteStoryStore : IStoryStore
             var signatureId = signature.Parameters.Add("$id", SqliteType.Integer);
             var shingles = signature.Parameters.Add("$shingles", SqliteType.Integer);
             var signatureBytes = signature.Parameters.Add("$signature", SqliteType.Blob);
-            using var analysisRows = new AnalysisRowWriter(_connection, transaction);
+            using var analysisRows = new AnalysisRowWriter(_connection);
             foreach (var (article, hash, minHash, analysis) in articles)
             {
                 insert.Parameters.Clear();

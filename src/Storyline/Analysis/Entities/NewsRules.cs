@@ -286,8 +286,7 @@ internal static class NewsRules
                 }
 
                 var end = i + words.Length;
-                mentions.RemoveAll(m => m.First >= i && m.End <= end);
-                if (mentions.Exists(m => m.First < end && m.End > i))
+                if (RemoveInsideThenOverlaps(mentions, i, end))
                 {
                     break; // part of a longer name ("Kremlin Palace"): leave it
                 }
@@ -537,6 +536,33 @@ internal static class NewsRules
         }
 
         return lookup.TryGetValue(buffer[..length], out type);
+    }
+
+    /// <summary>
+    /// Drops the mentions inside [first, end), then tells whether another overlaps it. Loops, not lambdas:
+    /// lambdas capturing the loop variables here cost a closure object per capitalised token and rule.
+    /// </summary>
+    private static bool RemoveInsideThenOverlaps(List<(int First, int End, EntityType Type)> mentions, int first, int end)
+    {
+        var kept = 0;
+        for (var k = 0; k < mentions.Count; k++)
+        {
+            if (!(mentions[k].First >= first && mentions[k].End <= end))
+            {
+                mentions[kept++] = mentions[k];
+            }
+        }
+
+        mentions.RemoveRange(kept, mentions.Count - kept);
+        foreach (var m in mentions)
+        {
+            if (m.First < end && m.End > first)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static string Join(string text, Token[] tokens, int first, int end) => string.Join(' ', Words(text, tokens, first, end));

@@ -46,7 +46,9 @@ internal sealed class LanguageModel
     public static LanguageModel Load(Stream stream)
     {
         using var gzip = new GZipStream(stream, CompressionMode.Decompress, leaveOpen: true);
-        using var reader = new BinaryReader(gzip, Encoding.UTF8);
+        // Most of the model is one-byte reads: through a buffer, not one inflate call each.
+        using var buffered = new BufferedStream(gzip, 1 << 16);
+        using var reader = new BinaryReader(buffered, Encoding.UTF8);
         if (reader.ReadInt32() != Magic || reader.ReadInt32() != Version)
         {
             throw new InvalidDataException("not a Storyline language model (or another version)");

@@ -44,7 +44,7 @@ internal static partial class TextBoilerplate
             return Verdict.Chrome;
         }
 
-        var words = line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+        var words = CountWords(line);
         if (words <= 20 && CallToAction().IsMatch(line))
         {
             return Verdict.Chrome;
@@ -89,7 +89,28 @@ internal static partial class TextBoilerplate
     }
 
     private static bool IsLabel(string line) =>
-        line.Length <= 20 && line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 2 && !line.EndsWith('.') && !char.IsDigit(line[0]);
+        line.Length <= 20 && CountWords(line) <= 2 && !line.EndsWith('.') && !char.IsDigit(line[0]);
+
+    /// <summary>The number of space-separated words, as <c>Split(' ', RemoveEmptyEntries).Length</c> counts them, without the strings.</summary>
+    internal static int CountWords(ReadOnlySpan<char> line)
+    {
+        var words = 0;
+        var inWord = false;
+        foreach (var c in line)
+        {
+            if (c == ' ')
+            {
+                inWord = false;
+            }
+            else if (!inWord)
+            {
+                inWord = true;
+                words++;
+            }
+        }
+
+        return words;
+    }
 
     private static string? OriginOf(string line)
     {

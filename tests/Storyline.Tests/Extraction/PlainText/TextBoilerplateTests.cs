@@ -1,4 +1,5 @@
 using Storyline.Extraction;
+using Storyline.Extraction.PlainText;
 using Storyline.Reading;
 
 namespace Storyline.Tests.Extraction.PlainText;
@@ -66,5 +67,17 @@ public sealed class TextBoilerplateTests
         var article = Extract("Share\n\nLike\n\nFollow");
 
         Assert.NotEmpty(article.Paragraphs);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("   ")]
+    [InlineData("one")]
+    [InlineData("  two  words ")]
+    [InlineData("tab\tis not a separator here")]
+    [InlineData("Share this story  on   Facebook")]
+    public void Words_are_counted_as_splitting_on_spaces_counts_them(string line)
+    {
+        Assert.Equal(line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length, TextBoilerplate.CountWords(line));
     }
 }
