@@ -25,6 +25,12 @@ internal static class CrfFit
             }
         }
 
+        var last = new bool[t];
+        for (var y = 0; y < t; y++)
+        {
+            last[y] = probe.AllowedLast(y);
+        }
+
         var averaged = new float[weights.Length];
         var transitionSum = new float[transitions.Length];
         var order = Enumerable.Range(0, gold.Length).ToArray();
@@ -65,7 +71,7 @@ internal static class CrfFit
                     }
                 }
 
-                var logZ = ForwardBackward(emissions, transitions, allowed, n, t, alpha, beta);
+                var logZ = ForwardBackward(emissions, transitions, allowed, last, n, t, alpha, beta);
                 var goldScore = 0.0;
                 for (var i = 0; i < n; i++)
                 {
@@ -147,7 +153,7 @@ internal static class CrfFit
     }
 
     /// <summary>Log-space forward and backward scores; returns log Z.</summary>
-    private static double ForwardBackward(double[] emissions, float[] transitions, bool[] allowed, int n, int t, double[] alpha, double[] beta)
+    private static double ForwardBackward(double[] emissions, float[] transitions, bool[] allowed, bool[] last, int n, int t, double[] alpha, double[] beta)
     {
         Span<double> terms = stackalloc double[t];
         for (var y = 0; y < t; y++)
@@ -171,7 +177,7 @@ internal static class CrfFit
 
         for (var y = 0; y < t; y++)
         {
-            beta[((n - 1) * t) + y] = 0;
+            beta[((n - 1) * t) + y] = last[y] ? 0 : double.NegativeInfinity;
         }
 
         for (var i = n - 2; i >= 0; i--)
@@ -188,7 +194,12 @@ internal static class CrfFit
             }
         }
 
-        return LogSumExp(alpha.AsSpan((n - 1) * t, t));
+        for (var y = 0; y < t; y++)
+        {
+            terms[y] = alpha[((n - 1) * t) + y] + beta[((n - 1) * t) + y];
+        }
+
+        return LogSumExp(terms);
     }
 
     private static double LogSumExp(ReadOnlySpan<double> values)

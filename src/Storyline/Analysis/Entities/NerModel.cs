@@ -10,47 +10,112 @@ namespace Storyline.Analysis.Entities;
 /// </summary>
 internal sealed class NerModel
 {
-    private const string Magic = "SLNER2";
+    private const string Magic = "SLNER3";
 
-    public NerModel(string[] tags, Dictionary<ulong, int> index, float[] weights, float[] transitions, Gazetteer gazetteer, WordClusters clusters)
+    public NerModel(string[] states, Dictionary<ulong, int> index, float[] weights, float[] transitions, Gazetteer gazetteer, WordClusters clusters)
     {
         Clusters = clusters;
-        Tags = tags;
+        States = states;
         Index = index;
-        Table = new FeatureTable(index, weights, tags.Length);
+        _outside = Array.IndexOf(states, "O");
+        Table = new FeatureTable(index, weights, states.Length, _outside);
         Weights = weights;
         Transitions = transitions;
         Gazetteer = gazetteer;
-        TagTypes = new int[tags.Length];
-        TagBegins = new bool[tags.Length];
-        for (var t = 0; t < tags.Length; t++)
+        StateTypes = new int[states.Length];
+        _stateKinds = new char[states.Length];
+        for (var s = 0; s < states.Length; s++)
         {
-            TagTypes[t] = tags[t] == "O" ? -1 : (int)(Labels.Parse(tags[t].AsSpan(2)) ?? EntityType.Misc);
-            TagBegins[t] = tags[t].StartsWith("B-", StringComparison.Ordinal);
+            StateTypes[s] = states[s] == "O" ? -1 : (int)(Labels.Parse(states[s].AsSpan(2)) ?? EntityType.Misc);
+            _stateKinds[s] = states[s][0];
         }
 
-        _outside = Array.IndexOf(tags, "O");
-        Constraint = new float[(tags.Length + 1) * tags.Length];
-        for (var previous = -1; previous < tags.Length; previous++)
+        // Decoding states with L- (last) tags are BILOU; their IOB2 output: U- → B-, L- → I-.
+        _closing = Array.IndexOf(_stateKinds, 'L') >= 0;
+        var tags = new List<string>();
+        _output = new int[states.Length];
+        for (var s = 0; s < states.Length; s++)
         {
-            for (var tag = 0; tag < tags.Length; tag++)
+            var tag = _stateKinds[s] switch
             {
-                Constraint[((previous + 1) * tags.Length) + tag] = Allowed(previous, tag) ? 0f : float.NegativeInfinity;
+                'U' => "B" + states[s][1..],
+                'L' => "I" + states[s][1..],
+                _ => states[s],
+            };
+            if (!tags.Contains(tag))
+            {
+                tags.Add(tag);
+            }
+
+            _output[s] = tags.IndexOf(tag);
+        }
+
+        Tags = [.. tags];
+        TagTypes = new int[Tags.Length];
+        TagBegins = new bool[Tags.Length];
+        for (var t = 0; t < Tags.Length; t++)
+        {
+            TagTypes[t] = Tags[t] == "O" ? -1 : (int)(Labels.Parse(Tags[t].AsSpan(2)) ?? EntityType.Misc);
+            TagBegins[t] = Tags[t].StartsWith("B-", StringComparison.Ordinal);
+        }
+
+        Constraint = new float[(states.Length + 2) * states.Length];
+        for (var previous = -1; previous < states.Length; previous++)
+        {
+            for (var state = 0; state < states.Length; state++)
+            {
+                Constraint[((previous + 1) * states.Length) + state] = Allowed(previous, state) ? 0f : float.NegativeInfinity;
             }
         }
 
+        for (var state = 0; state < states.Length; state++)
+        {
+            Constraint[((states.Length + 1) * states.Length) + state] = AllowedLast(state) ? 0f : float.NegativeInfinity;
+        }
+
+        var predecessors = new List<int>();
+        _predecessorStarts = new int[states.Length + 1];
+        for (var state = 0; state < states.Length; state++)
+        {
+            _predecessorStarts[state] = predecessors.Count;
+            predecessors.AddRange(Enumerable.Range(0, states.Length).Where(previous => Allowed(previous, state)));
+        }
+
+        _predecessorStarts[states.Length] = predecessors.Count;
+        _predecessors = [.. predecessors];
     }
+
+    /// <summary>The states allowed before each state: <see cref="_predecessors"/>[starts[k]..starts[k + 1]].</summary>
+    private readonly int[] _predecessorStarts;
+
+    private readonly int[] _predecessors;
+
+    private readonly char[] _stateKinds;
+
+    private readonly bool _closing;
+
+    /// <summary>Per decoding state, its output tag (index into <see cref="Tags"/>).</summary>
+    private readonly int[] _output;
 
     private readonly int _outside;
 
-    /// <summary>The tags: "O", "B-PER", "I-PER", ….</summary>
+    /// <summary>The output tags (IOB2): "O", "B-PER", "I-PER", …; <see cref="Predict"/> writes indices into them.</summary>
     public string[] Tags { get; }
 
-    /// <summary>Per tag: the entity type index, or -1 for O.</summary>
+    /// <summary>Per output tag: the entity type index, or -1 for O.</summary>
     public int[] TagTypes { get; }
 
-    /// <summary>Per tag: whether it is a B- tag.</summary>
+    /// <summary>Per output tag: whether it is a B- tag.</summary>
     public bool[] TagBegins { get; }
+
+    /// <summary>
+    /// The decoding states the weights are for: the IOB2 tags, or BILOU ("B-PER", "I-PER", "L-PER", "U-PER",
+    /// "O"): with a state for a name's last word and for a one-word name, the model learns how names end.
+    /// </summary>
+    public string[] States { get; }
+
+    /// <summary>Per state: the entity type index, or -1 for O.</summary>
+    public int[] StateTypes { get; }
 
     public Dictionary<ulong, int> Index { get; }
 
@@ -67,14 +132,59 @@ internal sealed class NerModel
     /// <summary>Word clusters learned from unlabelled text (<see cref="WordClusters.None"/> for none).</summary>
     public WordClusters Clusters { get; }
 
-    /// <summary>Laid out as <see cref="Transitions"/>: 0 where IOB2 allows the pair, −∞ where it does not, so decoding adds instead of testing.</summary>
+    /// <summary>
+    /// Laid out as <see cref="Transitions"/>: 0 where the scheme allows the pair, −∞ where it does not, so decoding
+    /// adds instead of testing; then a row for the sentence end (whether a state may be last).
+    /// </summary>
     private float[] Constraint { get; }
 
-    public int TagCount => Tags.Length;
+    /// <summary>The number of decoding states (<see cref="States"/>).</summary>
+    public int TagCount => States.Length;
 
-    /// <summary>Whether <paramref name="tag"/> may follow <paramref name="previous"/> (−1: sentence start).</summary>
-    public bool Allowed(int previous, int tag) =>
-        TagTypes[tag] < 0 || TagBegins[tag] || (previous >= 0 && TagTypes[previous] == TagTypes[tag]);
+    /// <summary>The IOB2 output tag of decoding state <paramref name="state"/>.</summary>
+    public int OutputTag(int state) => _output[state];
+
+    /// <summary>
+    /// Whether <paramref name="state"/> may follow <paramref name="previous"/> (−1: sentence start): I- (and L-)
+    /// only after B- or I- of the same type; in BILOU, B- and I- must be followed by I- or L-.
+    /// </summary>
+    public bool Allowed(int previous, int state)
+    {
+        var kind = _stateKinds[state];
+        if (kind is 'I' or 'L')
+        {
+            return previous >= 0 && StateTypes[previous] == StateTypes[state] && _stateKinds[previous] is 'B' or 'I';
+        }
+
+        return previous < 0 || !Opens(previous);
+    }
+
+    /// <summary>Whether a sentence may end in <paramref name="state"/> (in BILOU, not inside a name).</summary>
+    public bool AllowedLast(int state) => !Opens(state);
+
+    private bool Opens(int state) => _closing && _stateKinds[state] is 'B' or 'I';
+
+    /// <summary>Converts IOB2 tag names to this model's decoding states (BILOU when it has L- states).</summary>
+    public int[] ToStates(IReadOnlyList<string> tags)
+    {
+        var states = new int[tags.Count];
+        for (var i = 0; i < tags.Count; i++)
+        {
+            var tag = tags[i];
+            if (!_closing || tag == "O")
+            {
+                states[i] = Array.IndexOf(States, tag);
+                continue;
+            }
+
+            var type = tag[2..];
+            var begins = tag[0] == 'B' || i == 0 || tags[i - 1] == "O" || tags[i - 1][2..] != type;
+            var ends = i + 1 == tags.Count || tags[i + 1][0] != 'I' || tags[i + 1][2..] != type;
+            states[i] = Array.IndexOf(States, (begins ? (ends ? "U-" : "B-") : (ends ? "L-" : "I-")) + type);
+        }
+
+        return states;
+    }
 
     /// <summary>Scratch buffers for decoding; one per thread.</summary>
     public sealed class Scratch
@@ -179,6 +289,13 @@ internal sealed class NerModel
         }
 
         Viterbi(emissions, n, tags, scratch.Back, Transitions);
+        if (_closing)
+        {
+            for (var i = 0; i < n; i++)
+            {
+                tags[i] = _output[tags[i]];
+            }
+        }
     }
 
     private static void MarkScored(ReadOnlySpan<char> text, ReadOnlySpan<(int Start, int Length)> tokens, Span<bool> scored, bool onlyNearCapitals)
@@ -226,11 +343,13 @@ internal sealed class NerModel
         return count;
     }
 
-    /// <summary>Viterbi over emission scores (n × tags), in place; writes the best tag sequence.</summary>
+    /// <summary>Viterbi over emission scores (n × states); writes the best state sequence.</summary>
     public void Viterbi(Span<float> scores, int n, Span<int> tags, int[] back, ReadOnlySpan<float> transitions)
     {
         var t = TagCount;
         var constraint = Constraint.AsSpan();
+        var from = _predecessors.AsSpan();
+        var starts = _predecessorStarts.AsSpan();
         Span<float> previous = stackalloc float[t];
         Span<float> current = stackalloc float[t];
         for (var k = 0; k < t; k++)
@@ -242,12 +361,13 @@ internal sealed class NerModel
         {
             for (var k = 0; k < t; k++)
             {
+                // Only the states allowed before k (the constraint's −∞ cells are never visited).
                 var best = float.NegativeInfinity;
-                var arg = 0;
-                for (var p = 0; p < t; p++)
+                var arg = from[starts[k]];
+                for (var q = starts[k]; q < starts[k + 1]; q++)
                 {
-                    var cell = ((p + 1) * t) + k;
-                    var s = previous[p] + transitions[cell] + constraint[cell];
+                    var p = from[q];
+                    var s = previous[p] + transitions[((p + 1) * t) + k];
                     if (s > best)
                     {
                         best = s;
@@ -260,6 +380,12 @@ internal sealed class NerModel
             }
 
             current.CopyTo(previous);
+        }
+
+        var end = constraint[((t + 1) * t)..];
+        for (var k = 0; k < t; k++)
+        {
+            previous[k] += end[k];
         }
 
         var last = 0;
@@ -287,8 +413,8 @@ internal sealed class NerModel
         using var gzip = new GZipStream(stream, CompressionLevel.SmallestSize, leaveOpen: true);
         using var writer = new BinaryWriter(gzip);
         writer.Write(Magic);
-        writer.Write(Tags.Length);
-        foreach (var tag in Tags)
+        writer.Write(States.Length);
+        foreach (var tag in States)
         {
             writer.Write(tag);
         }

@@ -22,35 +22,38 @@ internal static class NerTrainer
     /// <param name="CrfEpochs">CRF epochs (iterates averaged over them).</param>
     /// <param name="CrfRate">CRF AdaGrad rate.</param>
     /// <param name="CrfL2">CRF L2 shrinkage per touched weight.</param>
-    public sealed record Options(int Epochs = 12, int Seed = 20250607, float PruneBelow = 0.75f, int Folds = 5, int MinCount = 2, WordClusters? Clusters = null,
-        float Margin = 4f, int Bags = 2, int CrfBags = 2, int CrfEpochs = 8, float CrfRate = 0.02f, float CrfL2 = 0.01f);
+    /// <param name="Bilou">Decoding states BILOU (a name's begin, inside, last word, one-word name) instead of IOB2; output stays IOB2.</param>
+    public sealed record Options(int Epochs = 12, int Seed = 20250607, float PruneBelow = 1.5f, int Folds = 5, int MinCount = 2, WordClusters? Clusters = null,
+        float Margin = 4f, int Bags = 2, int CrfBags = 2, int CrfEpochs = 8, float CrfRate = 0.02f, float CrfL2 = 0.01f,
+        bool Bilou = true);
 
     public static NerModel Train(IReadOnlyList<ConllSentence> sentences, Options options, Action<string>? log = null)
     {
         ArgumentNullException.ThrowIfNull(sentences);
-        var tagList = new List<string> { "O", "B-PER", "I-PER", "B-ORG", "I-ORG", "B-LOC", "I-LOC" };
-        foreach (var tag in sentences.SelectMany(s => s.LastColumns).Distinct().Order(StringComparer.Ordinal))
+        var types = new List<string> { "PER", "ORG", "LOC" };
+        foreach (var tag in sentences.SelectMany(s => s.LastColumns).Where(tag => tag != "O").Select(tag => tag[2..]).Distinct().Order(StringComparer.Ordinal))
         {
-            if (!tagList.Contains(tag))
+            if (!types.Contains(tag))
             {
-                tagList.Add(tag);
+                types.Add(tag);
             }
         }
 
-        var tags = tagList.ToArray();
+        var kinds = options.Bilou ? new[] { "B-", "I-", "L-", "U-" } : ["B-", "I-"];
+        string[] tags = ["O", .. types.SelectMany(type => kinds.Select(kind => kind + type))];
         var t = tags.Length;
-        var tagIndex = tags.Select((tag, k) => (tag, k)).ToDictionary(p => p.tag, p => p.k, StringComparer.Ordinal);
         var probe = new NerModel(tags, [], [], new float[(t + 1) * t], new Gazetteer([], []), WordClusters.None);
+        var tagIndex = probe.Tags.Select((tag, k) => (tag, k)).ToDictionary(p => p.tag, p => p.k, StringComparer.Ordinal);
         var clusters = options.Clusters ?? WordClusters.None;
 
         // Lower-cased hashes and gold labels, for the gazetteers.
         var prepared = sentences.Select(s =>
         {
             var lowers = s.Words.Select(w => FeatureHash.Of(w, true)).ToArray();
-            var gold = s.LastColumns.Select(tag => tagIndex[tag]).ToArray();
-            var types = gold.Select(g => probe.TagTypes[g]).ToArray();
-            var begins = gold.Select((g, i) => probe.TagBegins[g] || (probe.TagTypes[g] >= 0 && (i == 0 || probe.TagTypes[gold[i - 1]] != probe.TagTypes[g]))).ToArray();
-            return (Lowers: lowers, Gold: gold, Types: types, Begins: begins);
+            var iob = s.LastColumns.Select(tag => tagIndex[tag]).ToArray();
+            var types = iob.Select(g => probe.TagTypes[g]).ToArray();
+            var begins = iob.Select((g, i) => probe.TagBegins[g] || (probe.TagTypes[g] >= 0 && (i == 0 || probe.TagTypes[iob[i - 1]] != probe.TagTypes[g]))).ToArray();
+            return (Lowers: lowers, Gold: probe.ToStates(s.LastColumns), Types: types, Begins: begins);
         }).ToArray();
         var full = Gazetteer.Build(prepared.Select(p => (p.Lowers, p.Types, p.Begins)));
         var folds = Math.Max(1, options.Folds);
@@ -148,6 +151,18 @@ internal static class NerTrainer
             for (var k = 0; k < tr.Length; k++)
             {
                 transitions[k] += tr[k] * scale;
+            }
+        }
+
+        // Every tag of a token may get the same amount without changing the decoding: weights are kept relative
+        // to O's (whose own are then 0, and not stored by the tagger's table), and features pruned by that.
+        var outside = Array.IndexOf(tags, "O");
+        for (var id = 0; id < index.Count; id++)
+        {
+            var reference = weights[(id * t) + outside];
+            for (var tag = 0; tag < t; tag++)
+            {
+                weights[(id * t) + tag] -= reference;
             }
         }
 
