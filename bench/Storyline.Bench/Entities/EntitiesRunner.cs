@@ -53,6 +53,16 @@ internal static class EntitiesRunner
             options = options with { Bilou = scheme == "bilou" };
         }
 
+        if (Environment.GetEnvironmentVariable("NER_CRFW") is { } crfWeight)
+        {
+            options = options with { CrfWeight = float.Parse(crfWeight, CultureInfo.InvariantCulture) };
+        }
+
+        if (Environment.GetEnvironmentVariable("NER_TCLASSES") is { } transitionClasses)
+        {
+            options = options with { TransitionClasses = int.Parse(transitionClasses, CultureInfo.InvariantCulture) };
+        }
+
         if (Environment.GetEnvironmentVariable("NER_CRF_EPOCHS") is { } crfEpochs)
         {
             options = options with { CrfEpochs = int.Parse(crfEpochs, CultureInfo.InvariantCulture) };

@@ -124,7 +124,7 @@ internal sealed class NerModel
 
     public float[] Weights { get; }
 
-    /// <summary>(previous tag + 1) × tags + tag; previous −1 is the sentence start.</summary>
+    /// <summary>Per <see cref="TransitionClasses"/> class of the token (blocks of (tags + 1) × tags): (previous tag + 1) × tags + tag; previous −1 is the sentence start.</summary>
     public float[] Transitions { get; }
 
     public Gazetteer Gazetteer { get; }
@@ -137,6 +137,29 @@ internal sealed class NerModel
     /// adds instead of testing; then a row for the sentence end (whether a state may be last).
     /// </summary>
     private float[] Constraint { get; }
+
+    /// <summary>How many token classes transitions depend on (1: none; 4: see <see cref="TokenClass"/>).</summary>
+    public int TransitionClasses => Transitions.Length / ((States.Length + 1) * States.Length);
+
+    /// <summary>The class of a token that the transition into its tag depends on: capitalised, lower-case, digit, other.</summary>
+    public static byte TokenClass(ReadOnlySpan<char> word, int classes = 4)
+    {
+        var c = word.Length == 0 ? (byte)3 : char.IsUpper(word[0]) ? (byte)0 : char.IsLower(word[0]) ? (byte)1 : char.IsDigit(word[0]) ? (byte)2 : (byte)3;
+        if (classes > 4)
+        {
+            if (c == 1 && word is "of" or "the" or "and" or "de" or "for" or "la" or "du" or "von" or "van" or "der" or "del" or "da" or "on" or "in" or "at")
+            {
+                return 4;
+            }
+
+            if (c == 0 && word.Length > 1 && !word.ContainsAnyInRange('a', 'z'))
+            {
+                return 5;
+            }
+        }
+
+        return c;
+    }
 
     /// <summary>The number of decoding states (<see cref="States"/>).</summary>
     public int TagCount => States.Length;
@@ -197,6 +220,19 @@ internal sealed class NerModel
         public int[] Counts { get; private set; } = new int[64];
 
         private bool[] _scored = new bool[64];
+
+        private byte[] _classes = new byte[64];
+
+        /// <summary>Per token of the sentence, its <see cref="TokenClass"/>.</summary>
+        public Span<byte> Classes(int tokens)
+        {
+            if (_classes.Length < tokens)
+            {
+                _classes = new byte[tokens * 2];
+            }
+
+            return _classes.AsSpan(0, tokens);
+        }
 
         /// <summary>Per token of the sentence, whether it is scored (see <see cref="Predict"/>).</summary>
         public Span<bool> Scored(int tokens)
@@ -288,7 +324,16 @@ internal sealed class NerModel
             Table.AddTo(features.AsSpan(i * Featurizer.PerToken, counts[i]), emissions.Slice(i * t, t));
         }
 
-        Viterbi(emissions, n, tags, scratch.Back, Transitions);
+        var classes = scratch.Classes(n);
+        if (TransitionClasses > 1)
+        {
+            for (var i = 0; i < n; i++)
+            {
+                classes[i] = TokenClass(text.Slice(tokens[i].Start, tokens[i].Length), TransitionClasses);
+            }
+        }
+
+        Viterbi(emissions, n, tags, scratch.Back, Transitions, TransitionClasses > 1 ? classes : default);
         if (_closing)
         {
             for (var i = 0; i < n; i++)
@@ -343,10 +388,14 @@ internal sealed class NerModel
         return count;
     }
 
-    /// <summary>Viterbi over emission scores (n × states); writes the best state sequence.</summary>
-    public void Viterbi(Span<float> scores, int n, Span<int> tags, int[] back, ReadOnlySpan<float> transitions)
+    /// <summary>
+    /// Viterbi over emission scores (n × states); writes the best state sequence. <paramref name="classes"/>: per
+    /// token its class, when transitions depend on it (<see cref="TokenClass"/>); empty otherwise.
+    /// </summary>
+    public void Viterbi(Span<float> scores, int n, Span<int> tags, int[] back, ReadOnlySpan<float> transitions, ReadOnlySpan<byte> classes = default)
     {
         var t = TagCount;
+        var block = (t + 1) * t;
         var constraint = Constraint.AsSpan();
         var from = _predecessors.AsSpan();
         var starts = _predecessorStarts.AsSpan();
@@ -354,11 +403,12 @@ internal sealed class NerModel
         Span<float> current = stackalloc float[t];
         for (var k = 0; k < t; k++)
         {
-            previous[k] = scores[k] + transitions[k] + constraint[k];
+            previous[k] = scores[k] + transitions[(classes.IsEmpty ? 0 : classes[0] * block) + k] + constraint[k];
         }
 
         for (var i = 1; i < n; i++)
         {
+            var into = transitions[(classes.IsEmpty ? 0 : classes[i] * block)..];
             for (var k = 0; k < t; k++)
             {
                 // Only the states allowed before k (the constraint's −∞ cells are never visited).
@@ -367,7 +417,7 @@ internal sealed class NerModel
                 for (var q = starts[k]; q < starts[k + 1]; q++)
                 {
                     var p = from[q];
-                    var s = previous[p] + transitions[((p + 1) * t) + k];
+                    var s = previous[p] + into[((p + 1) * t) + k];
                     if (s > best)
                     {
                         best = s;
@@ -419,6 +469,7 @@ internal sealed class NerModel
             writer.Write(tag);
         }
 
+        writer.Write(Transitions.Length);
         foreach (var value in Transitions)
         {
             writer.Write(value);
@@ -451,12 +502,24 @@ internal sealed class NerModel
             last = key;
         }
 
-        // Weights tag-major (column by column) so that runs of zeros compress.
+        // Weights tag-major (column by column) so that runs of zeros compress, each column's high bytes before
+        // its low bytes: most weights are small, so the high bytes are nearly all 0x00 or 0xFF.
+        var column = new short[keys.Length];
         for (var k = 0; k < t; k++)
         {
-            foreach (var key in keys)
+            for (var f = 0; f < keys.Length; f++)
             {
-                writer.Write((short)Math.Round(weights[(index[key] * t) + k] / scale));
+                column[f] = (short)Math.Round(weights[(index[keys[f]] * t) + k] / scale);
+            }
+
+            foreach (var value in column)
+            {
+                writer.Write((byte)(value >> 8));
+            }
+
+            foreach (var value in column)
+            {
+                writer.Write((byte)value);
             }
         }
     }
@@ -476,9 +539,10 @@ internal sealed class NerModel
         var weights = new float[count * t];
         for (var k = 0; k < t; k++)
         {
+            var high = reader.ReadBytes(count);
             for (var f = 0; f < count; f++)
             {
-                weights[(f * t) + k] = reader.ReadInt16() * scale;
+                weights[(f * t) + k] = (short)((high[f] << 8) | reader.ReadByte()) * scale;
             }
         }
 
@@ -502,7 +566,7 @@ internal sealed class NerModel
         }
 
         var t = tags.Length;
-        var transitions = new float[(t + 1) * t];
+        var transitions = new float[reader.ReadInt32()];
         for (var k = 0; k < transitions.Length; k++)
         {
             transitions[k] = reader.ReadSingle();
