@@ -2,7 +2,7 @@ namespace Storyline.Analysis.Entities;
 
 /// <summary>
 /// Fits the same weights as the perceptron (feature × tag emissions, tag-pair transitions) as a linear-chain
-/// CRF instead: conditional log-likelihood by forward–backward under the IOB2 constraint, AdaGrad steps
+/// CRF instead: conditional log-likelihood by forward–backward under the decoding constraints, AdaGrad steps
 /// after every sentence, L2 shrinkage of the weights a sentence touches. The result is decoded exactly as a
 /// perceptron's is, so tagging costs the same.
 /// </summary>

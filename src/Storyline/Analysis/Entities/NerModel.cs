@@ -3,9 +3,10 @@ using System.IO.Compression;
 namespace Storyline.Analysis.Entities;
 
 /// <summary>
-/// A first-order linear model over IOB2 tags (trained as perceptrons and CRFs, see <see cref="NerTrainer"/>):
-/// per-token feature weights plus tag transition weights, decoded by Viterbi with the IOB2 constraint (I-X
-/// only after B-X or I-X).
+/// A first-order linear model over decoding states, BILOU or IOB2 (trained as perceptrons and CRFs, see
+/// <see cref="NerTrainer"/>): per-token feature weights plus state transition weights (per class of the
+/// token entered), decoded by Viterbi under the scheme's constraints (I-X only after B-X or I-X; in BILOU,
+/// L-X likewise, and B-X, I-X only before I-X or L-X); the output is IOB2 either way.
 /// Immutable after loading; decoding is thread-safe given a scratch per thread.
 /// </summary>
 internal sealed class NerModel
