@@ -48,6 +48,26 @@ internal static class EntitiesRunner
             options = options with { CrfBags = (int)parts[0], CrfRate = parts.Length > 1 ? parts[1] : options.CrfRate, CrfL2 = parts.Length > 2 ? parts[2] : options.CrfL2 };
         }
 
+        if (Environment.GetEnvironmentVariable("NER_SCHEME") is { } scheme)
+        {
+            options = options with { Bilou = scheme == "bilou" };
+        }
+
+        if (Environment.GetEnvironmentVariable("NER_CRFW") is { } crfWeight)
+        {
+            options = options with { CrfWeight = float.Parse(crfWeight, CultureInfo.InvariantCulture) };
+        }
+
+        if (Environment.GetEnvironmentVariable("NER_TCLASSES") is { } transitionClasses)
+        {
+            options = options with { TransitionClasses = int.Parse(transitionClasses, CultureInfo.InvariantCulture) };
+        }
+
+        if (Environment.GetEnvironmentVariable("NER_CRF_EPOCHS") is { } crfEpochs)
+        {
+            options = options with { CrfEpochs = int.Parse(crfEpochs, CultureInfo.InvariantCulture) };
+        }
+
         if (Environment.GetEnvironmentVariable("NER_BAGS") is { } bags)
         {
             options = options with { Bags = int.Parse(bags, CultureInfo.InvariantCulture) };

@@ -38,6 +38,10 @@ public sealed class EntityRecognizerTests
         Assert.Contains(mentions, m => m is { Type: EntityType.Organization, Text: "Kremlin" });
         Assert.Contains(mentions, m => m is { Type: EntityType.Organization, Text: "SpaceX" });
         Assert.DoesNotContain(mentions, m => m.Type == EntityType.Person && m.Text == "Kremlin");
+
+        // "between Musk and Trump" is two people, and "Musk" alone is Elon Musk.
+        Assert.DoesNotContain(mentions, m => m.Type == EntityType.Person && m.Text.Contains(" and ", StringComparison.Ordinal));
+        Assert.All(mentions.Where(m => m.Text == "Musk"), m => Assert.Equal("Elon Musk", m.Canonical));
     }
 
     [Fact]

@@ -2,27 +2,37 @@ namespace Storyline.Analysis.Entities;
 
 /// <summary>
 /// Fits the same weights as the perceptron (feature × tag emissions, tag-pair transitions) as a linear-chain
-/// CRF instead: conditional log-likelihood by forward–backward under the IOB2 constraint, AdaGrad steps
+/// CRF instead: conditional log-likelihood by forward–backward under the decoding constraints, AdaGrad steps
 /// after every sentence, L2 shrinkage of the weights a sentence touches. The result is decoded exactly as a
 /// perceptron's is, so tagging costs the same.
 /// </summary>
 internal static class CrfFit
 {
-    public static (float[] Weights, float[] Transitions) Fit(NerModel probe, int[][] features, int[][] offsets, int[][] gold, int featureCount,
+    public static (float[] Weights, float[] Transitions) Fit(NerModel probe, int[][] features, int[][] offsets, int[][] gold, byte[][] classes, int featureCount,
         NerTrainer.Options options, int seed, Action<string>? log)
     {
         var t = probe.TagCount;
+        var block = (t + 1) * t;
         var weights = new float[featureCount * t];
         var squares = new float[featureCount * t];
-        var transitions = new float[(t + 1) * t];
-        var transitionSquares = new float[(t + 1) * t];
-        var allowed = new bool[(t + 1) * t];
-        for (var p = -1; p < t; p++)
+        var transitions = new float[options.TransitionClasses * block];
+        var transitionSquares = new float[transitions.Length];
+        var allowed = new bool[transitions.Length];
+        for (var b = 0; b < options.TransitionClasses; b++)
         {
-            for (var y = 0; y < t; y++)
+            for (var p = -1; p < t; p++)
             {
-                allowed[((p + 1) * t) + y] = probe.Allowed(p, y);
+                for (var y = 0; y < t; y++)
+                {
+                    allowed[(b * block) + ((p + 1) * t) + y] = probe.Allowed(p, y);
+                }
             }
+        }
+
+        var last = new bool[t];
+        for (var y = 0; y < t; y++)
+        {
+            last[y] = probe.AllowedLast(y);
         }
 
         var averaged = new float[weights.Length];
@@ -34,7 +44,7 @@ internal static class CrfFit
         var alpha = new double[256 * t];
         var beta = new double[256 * t];
         var emissions = new double[256 * t];
-        var transitionGradient = new double[(t + 1) * t];
+        var transitionGradient = new double[transitions.Length];
         var tokenGradient = new double[t];
         for (var epoch = 1; epoch <= options.CrfEpochs; epoch++)
         {
@@ -65,11 +75,12 @@ internal static class CrfFit
                     }
                 }
 
-                var logZ = ForwardBackward(emissions, transitions, allowed, n, t, alpha, beta);
+                var c = classes[s];
+                var logZ = ForwardBackward(emissions, transitions, allowed, last, c, block, n, t, alpha, beta);
                 var goldScore = 0.0;
                 for (var i = 0; i < n; i++)
                 {
-                    goldScore += emissions[(i * t) + y[i]] + transitions[((i == 0 ? 0 : y[i - 1] + 1) * t) + y[i]];
+                    goldScore += emissions[(i * t) + y[i]] + transitions[(c[i] * block) + ((i == 0 ? 0 : y[i - 1] + 1) * t) + y[i]];
                 }
 
                 loss += logZ - goldScore;
@@ -78,19 +89,20 @@ internal static class CrfFit
                 Array.Clear(transitionGradient);
                 for (var i = 0; i < n; i++)
                 {
+                    var into = c[i] * block;
                     for (var tag = 0; tag < t; tag++)
                     {
                         var marginal = Math.Exp(alpha[(i * t) + tag] + beta[(i * t) + tag] - logZ);
                         tokenGradient[tag] = (tag == y[i] ? 1 : 0) - marginal;
                         if (i == 0)
                         {
-                            transitionGradient[tag] -= allowed[tag] ? marginal : 0;
+                            transitionGradient[into + tag] -= allowed[tag] ? marginal : 0;
                         }
                         else
                         {
                             for (var p = 0; p < t; p++)
                             {
-                                var cell = ((p + 1) * t) + tag;
+                                var cell = into + ((p + 1) * t) + tag;
                                 if (allowed[cell])
                                 {
                                     transitionGradient[cell] -= Math.Exp(alpha[((i - 1) * t) + p] + transitions[cell] + emissions[(i * t) + tag] + beta[(i * t) + tag] - logZ);
@@ -99,7 +111,7 @@ internal static class CrfFit
                         }
                     }
 
-                    transitionGradient[((i == 0 ? 0 : y[i - 1] + 1) * t) + y[i]] += 1;
+                    transitionGradient[into + ((i == 0 ? 0 : y[i - 1] + 1) * t) + y[i]] += 1;
                     for (var k = offsets[s][i]; k < offsets[s][i + 1]; k++)
                     {
                         var row = features[s][k] * t;
@@ -147,12 +159,13 @@ internal static class CrfFit
     }
 
     /// <summary>Log-space forward and backward scores; returns log Z.</summary>
-    private static double ForwardBackward(double[] emissions, float[] transitions, bool[] allowed, int n, int t, double[] alpha, double[] beta)
+    private static double ForwardBackward(double[] emissions, float[] transitions, bool[] allowed, bool[] last, byte[] classes, int block, int n, int t, double[] alpha, double[] beta)
     {
         Span<double> terms = stackalloc double[t];
         for (var y = 0; y < t; y++)
         {
-            alpha[y] = allowed[y] ? transitions[y] + emissions[y] : double.NegativeInfinity;
+            var cell = (classes[0] * block) + y;
+            alpha[y] = allowed[cell] ? transitions[cell] + emissions[y] : double.NegativeInfinity;
         }
 
         for (var i = 1; i < n; i++)
@@ -161,7 +174,7 @@ internal static class CrfFit
             {
                 for (var p = 0; p < t; p++)
                 {
-                    var cell = ((p + 1) * t) + y;
+                    var cell = (classes[i] * block) + ((p + 1) * t) + y;
                     terms[p] = allowed[cell] ? alpha[((i - 1) * t) + p] + transitions[cell] : double.NegativeInfinity;
                 }
 
@@ -171,7 +184,7 @@ internal static class CrfFit
 
         for (var y = 0; y < t; y++)
         {
-            beta[((n - 1) * t) + y] = 0;
+            beta[((n - 1) * t) + y] = last[y] ? 0 : double.NegativeInfinity;
         }
 
         for (var i = n - 2; i >= 0; i--)
@@ -180,7 +193,7 @@ internal static class CrfFit
             {
                 for (var y = 0; y < t; y++)
                 {
-                    var cell = ((p + 1) * t) + y;
+                    var cell = (classes[i + 1] * block) + ((p + 1) * t) + y;
                     terms[y] = allowed[cell] ? transitions[cell] + emissions[((i + 1) * t) + y] + beta[((i + 1) * t) + y] : double.NegativeInfinity;
                 }
 
@@ -188,7 +201,12 @@ internal static class CrfFit
             }
         }
 
-        return LogSumExp(alpha.AsSpan((n - 1) * t, t));
+        for (var y = 0; y < t; y++)
+        {
+            terms[y] = alpha[((n - 1) * t) + y] + beta[((n - 1) * t) + y];
+        }
+
+        return LogSumExp(terms);
     }
 
     private static double LogSumExp(ReadOnlySpan<double> values)

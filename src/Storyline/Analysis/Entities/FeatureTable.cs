@@ -10,32 +10,46 @@ namespace Storyline.Analysis.Entities;
 /// tagger's ~60 lookups a token. Built for memory, which is what the tagger waits on: weights are 16-bit
 /// (as the model file stores them, so nothing is lost) and a key and its weights share 32 bytes: the
 /// table is a third of the size it was with 32-bit weights. Keys are already well mixed.
+/// Up to <see cref="MaxStored"/> weights a key are stored; with a reference tag, each key's weights are
+/// stored relative to that tag's and the reference itself is not stored (its sum is 0): Viterbi's choice
+/// does not change when every tag of a token gets the same amount, so 13 BILOU tags fit the 32 bytes.
 /// </summary>
 internal sealed class FeatureTable
 {
-    public const int MaxTags = 12;
+    /// <summary>Weights stored a key.</summary>
+    public const int MaxStored = 12;
 
     private readonly Entry[] _entries;
     private readonly int _mask;
-    private readonly int _tags;
+    private readonly int _stored;
+    private readonly int[] _columns;
     private readonly float _scale;
-    private readonly TagWeights _zero;
+    private readonly Entry[] _zero = new Entry[2];
     private readonly bool _hasZero;
 
-    public FeatureTable(IReadOnlyDictionary<ulong, int> rows, float[] weights, int tags)
+    /// <param name="rows">Each key's row in <paramref name="weights"/>.</param>
+    /// <param name="weights">Row-major, <paramref name="tags"/> a row.</param>
+    /// <param name="tags">Weights a row.</param>
+    /// <param name="reference">The tag whose weight is subtracted from the others' and not stored (−1: none; the sums are then exact).</param>
+    public FeatureTable(IReadOnlyDictionary<ulong, int> rows, float[] weights, int tags, int reference = -1)
     {
         ArgumentNullException.ThrowIfNull(rows);
         ArgumentNullException.ThrowIfNull(weights);
-        if (tags > MaxTags)
+        _columns = [.. Enumerable.Range(0, tags).Where(k => k != reference)];
+        _stored = _columns.Length;
+        if (_stored > MaxStored)
         {
-            throw new ArgumentOutOfRangeException(nameof(tags), tags, $"at most {MaxTags} tags");
+            throw new ArgumentOutOfRangeException(nameof(tags), tags, $"at most {MaxStored} weights a key");
         }
 
-        _tags = tags;
+        float Weight(int row, int k) => weights[(row * tags) + k] - (reference >= 0 ? weights[(row * tags) + reference] : 0f);
         var max = 1e-9f;
-        foreach (var w in weights)
+        foreach (var row in rows.Values)
         {
-            max = Math.Max(max, Math.Abs(w));
+            foreach (var k in _columns)
+            {
+                max = Math.Max(max, Math.Abs(Weight(row, k)));
+            }
         }
 
         _scale = max / short.MaxValue;
@@ -45,19 +59,20 @@ internal sealed class FeatureTable
             capacity *= 2;
         }
 
-        _entries = new Entry[capacity];
+        // One spare entry at the end: AddTo reads 16 weights from an entry's 12, running into the next one.
+        _entries = new Entry[capacity + 1];
         _mask = capacity - 1;
         foreach (var (key, row) in rows)
         {
             var values = default(TagWeights);
-            for (var k = 0; k < tags; k++)
+            for (var c = 0; c < _stored; c++)
             {
-                values[k] = (short)Math.Round(weights[(row * tags) + k] / _scale);
+                values[c] = (short)Math.Round(Weight(row, _columns[c]) / _scale);
             }
 
             if (key == 0)
             {
-                _zero = values;
+                _zero[0].Weights = values;
                 _hasZero = true;
                 continue;
             }
@@ -75,10 +90,10 @@ internal sealed class FeatureTable
     /// <summary>Adds the weights of every known key among <paramref name="keys"/> to <paramref name="scores"/> (one per tag).</summary>
     public void AddTo(ReadOnlySpan<ulong> keys, Span<float> scores)
     {
-        // Integer sums of the 16-bit weights, eight tags to a 256-bit register, scaled once at the end.
-        var head = Vector256<int>.Zero;
-        Span<int> tail = stackalloc int[MaxTags - 8];
-        tail.Clear();
+        // Integer sums of the 16-bit weights, eight to a 256-bit register, scaled once at the end. Sixteen are
+        // loaded at once; those past the stored ones belong to the next entry and are never read out.
+        var low = Vector256<int>.Zero;
+        var high = Vector256<int>.Zero;
         foreach (var key in keys)
         {
             ref readonly var weights = ref Find(key);
@@ -87,24 +102,18 @@ internal sealed class FeatureTable
                 continue;
             }
 
-            ref var first = ref Unsafe.As<TagWeights, short>(ref Unsafe.AsRef(in weights));
-            var eight = Vector128.LoadUnsafe(ref first);
-            head += Vector256.Create(Vector128.WidenLower(eight), Vector128.WidenUpper(eight));
-            for (var k = 8; k < _tags; k++)
-            {
-                tail[k - 8] += Unsafe.Add(ref first, k);
-            }
+            var sixteen = Vector256.LoadUnsafe(ref Unsafe.As<TagWeights, short>(ref Unsafe.AsRef(in weights)));
+            var (lower, upper) = Vector256.Widen(sixteen);
+            low += lower;
+            high += upper;
         }
 
-        var count = Math.Min(_tags, 8);
-        for (var k = 0; k < count; k++)
+        Span<int> sums = stackalloc int[16];
+        low.CopyTo(sums);
+        high.CopyTo(sums[8..]);
+        for (var c = 0; c < _stored; c++)
         {
-            scores[k] += head[k] * _scale;
-        }
-
-        for (var k = 8; k < _tags; k++)
-        {
-            scores[k] += tail[k - 8] * _scale;
+            scores[_columns[c]] += sums[c] * _scale;
         }
     }
 
@@ -134,7 +143,7 @@ internal sealed class FeatureTable
         {
             if (_hasZero)
             {
-                return ref _zero;
+                return ref _zero[0].Weights;
             }
 
             return ref Unsafe.NullRef<TagWeights>();
@@ -158,7 +167,7 @@ internal sealed class FeatureTable
         }
     }
 
-    [InlineArray(MaxTags)]
+    [InlineArray(MaxStored)]
     private struct TagWeights
     {
         private short _element;

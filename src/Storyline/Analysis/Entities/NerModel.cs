@@ -4,54 +4,120 @@ using System.IO.Compression;
 namespace Storyline.Analysis.Entities;
 
 /// <summary>
-/// A first-order linear model over IOB2 tags (trained as perceptrons and CRFs, see <see cref="NerTrainer"/>):
-/// per-token feature weights plus tag transition weights, decoded by Viterbi with the IOB2 constraint (I-X
-/// only after B-X or I-X).
+/// A first-order linear model over decoding states, BILOU or IOB2 (trained as perceptrons and CRFs, see
+/// <see cref="NerTrainer"/>): per-token feature weights plus state transition weights (per class of the
+/// token entered), decoded by Viterbi under the scheme's constraints (I-X only after B-X or I-X; in BILOU,
+/// L-X likewise, and B-X, I-X only before I-X or L-X); the output is IOB2 either way.
 /// Immutable after loading; decoding is thread-safe given a scratch per thread.
 /// </summary>
 internal sealed class NerModel
 {
-    private const string Magic = "SLNER2";
+    private const string Magic = "SLNER3";
 
-    public NerModel(string[] tags, Dictionary<ulong, int> index, float[] weights, float[] transitions, Gazetteer gazetteer, WordClusters clusters)
+    public NerModel(string[] states, Dictionary<ulong, int> index, float[] weights, float[] transitions, Gazetteer gazetteer, WordClusters clusters)
     {
         Clusters = clusters;
-        Tags = tags;
+        States = states;
         Index = index;
-        Table = new FeatureTable(index, weights, tags.Length);
+        _outside = Array.IndexOf(states, "O");
+        Table = new FeatureTable(index, weights, states.Length, _outside);
         Weights = weights;
         Transitions = transitions;
         Gazetteer = gazetteer;
-        TagTypes = new int[tags.Length];
-        TagBegins = new bool[tags.Length];
-        for (var t = 0; t < tags.Length; t++)
+        StateTypes = new int[states.Length];
+        _stateKinds = new char[states.Length];
+        for (var s = 0; s < states.Length; s++)
         {
-            TagTypes[t] = tags[t] == "O" ? -1 : (int)(Labels.Parse(tags[t].AsSpan(2)) ?? EntityType.Misc);
-            TagBegins[t] = tags[t].StartsWith("B-", StringComparison.Ordinal);
+            StateTypes[s] = states[s] == "O" ? -1 : (int)(Labels.Parse(states[s].AsSpan(2)) ?? EntityType.Misc);
+            _stateKinds[s] = states[s][0];
         }
 
-        _outside = Array.IndexOf(tags, "O");
-        Constraint = new float[(tags.Length + 1) * tags.Length];
-        for (var previous = -1; previous < tags.Length; previous++)
+        // Decoding states with L- (last) tags are BILOU; their IOB2 output: U- → B-, L- → I-.
+        _closing = Array.IndexOf(_stateKinds, 'L') >= 0;
+        var tags = new List<string>();
+        _output = new int[states.Length];
+        for (var s = 0; s < states.Length; s++)
         {
-            for (var tag = 0; tag < tags.Length; tag++)
+            var tag = _stateKinds[s] switch
             {
-                Constraint[((previous + 1) * tags.Length) + tag] = Allowed(previous, tag) ? 0f : float.NegativeInfinity;
+                'U' => "B" + states[s][1..],
+                'L' => "I" + states[s][1..],
+                _ => states[s],
+            };
+            if (!tags.Contains(tag))
+            {
+                tags.Add(tag);
+            }
+
+            _output[s] = tags.IndexOf(tag);
+        }
+
+        Tags = [.. tags];
+        TagTypes = new int[Tags.Length];
+        TagBegins = new bool[Tags.Length];
+        for (var t = 0; t < Tags.Length; t++)
+        {
+            TagTypes[t] = Tags[t] == "O" ? -1 : (int)(Labels.Parse(Tags[t].AsSpan(2)) ?? EntityType.Misc);
+            TagBegins[t] = Tags[t].StartsWith("B-", StringComparison.Ordinal);
+        }
+
+        Constraint = new float[(states.Length + 2) * states.Length];
+        for (var previous = -1; previous < states.Length; previous++)
+        {
+            for (var state = 0; state < states.Length; state++)
+            {
+                Constraint[((previous + 1) * states.Length) + state] = Allowed(previous, state) ? 0f : float.NegativeInfinity;
             }
         }
 
+        for (var state = 0; state < states.Length; state++)
+        {
+            Constraint[((states.Length + 1) * states.Length) + state] = AllowedLast(state) ? 0f : float.NegativeInfinity;
+        }
+
+        var predecessors = new List<int>();
+        _predecessorStarts = new int[states.Length + 1];
+        for (var state = 0; state < states.Length; state++)
+        {
+            _predecessorStarts[state] = predecessors.Count;
+            predecessors.AddRange(Enumerable.Range(0, states.Length).Where(previous => Allowed(previous, state)));
+        }
+
+        _predecessorStarts[states.Length] = predecessors.Count;
+        _predecessors = [.. predecessors];
     }
+
+    /// <summary>The states allowed before each state: <see cref="_predecessors"/>[starts[k]..starts[k + 1]].</summary>
+    private readonly int[] _predecessorStarts;
+
+    private readonly int[] _predecessors;
+
+    private readonly char[] _stateKinds;
+
+    private readonly bool _closing;
+
+    /// <summary>Per decoding state, its output tag (index into <see cref="Tags"/>).</summary>
+    private readonly int[] _output;
 
     private readonly int _outside;
 
-    /// <summary>The tags: "O", "B-PER", "I-PER", ….</summary>
+    /// <summary>The output tags (IOB2): "O", "B-PER", "I-PER", …; <see cref="Predict"/> writes indices into them.</summary>
     public string[] Tags { get; }
 
-    /// <summary>Per tag: the entity type index, or -1 for O.</summary>
+    /// <summary>Per output tag: the entity type index, or -1 for O.</summary>
     public int[] TagTypes { get; }
 
-    /// <summary>Per tag: whether it is a B- tag.</summary>
+    /// <summary>Per output tag: whether it is a B- tag.</summary>
     public bool[] TagBegins { get; }
+
+    /// <summary>
+    /// The decoding states the weights are for: the IOB2 tags, or BILOU ("B-PER", "I-PER", "L-PER", "U-PER",
+    /// "O"): with a state for a name's last word and for a one-word name, the model learns how names end.
+    /// </summary>
+    public string[] States { get; }
+
+    /// <summary>Per state: the entity type index, or -1 for O.</summary>
+    public int[] StateTypes { get; }
 
     public Dictionary<ulong, int> Index { get; }
 
@@ -60,7 +126,7 @@ internal sealed class NerModel
 
     public float[] Weights { get; }
 
-    /// <summary>(previous tag + 1) × tags + tag; previous −1 is the sentence start.</summary>
+    /// <summary>Per <see cref="TransitionClasses"/> class of the token (blocks of (tags + 1) × tags): (previous tag + 1) × tags + tag; previous −1 is the sentence start.</summary>
     public float[] Transitions { get; }
 
     public Gazetteer Gazetteer { get; }
@@ -68,14 +134,82 @@ internal sealed class NerModel
     /// <summary>Word clusters learned from unlabelled text (<see cref="WordClusters.None"/> for none).</summary>
     public WordClusters Clusters { get; }
 
-    /// <summary>Laid out as <see cref="Transitions"/>: 0 where IOB2 allows the pair, −∞ where it does not, so decoding adds instead of testing.</summary>
+    /// <summary>
+    /// Laid out as <see cref="Transitions"/>: 0 where the scheme allows the pair, −∞ where it does not, so decoding
+    /// adds instead of testing; then a row for the sentence end (whether a state may be last).
+    /// </summary>
     private float[] Constraint { get; }
 
-    public int TagCount => Tags.Length;
+    /// <summary>How many token classes transitions depend on (1: none; 4: see <see cref="TokenClass"/>).</summary>
+    public int TransitionClasses => Transitions.Length / ((States.Length + 1) * States.Length);
 
-    /// <summary>Whether <paramref name="tag"/> may follow <paramref name="previous"/> (−1: sentence start).</summary>
-    public bool Allowed(int previous, int tag) =>
-        TagTypes[tag] < 0 || TagBegins[tag] || (previous >= 0 && TagTypes[previous] == TagTypes[tag]);
+    /// <summary>The class of a token that the transition into its tag depends on: capitalised, lower-case, digit, other.</summary>
+    public static byte TokenClass(ReadOnlySpan<char> word, int classes = 4)
+    {
+        var c = word.Length == 0 ? (byte)3 : char.IsUpper(word[0]) ? (byte)0 : char.IsLower(word[0]) ? (byte)1 : char.IsDigit(word[0]) ? (byte)2 : (byte)3;
+        if (classes > 4)
+        {
+            if (c == 1 && word is "of" or "the" or "and" or "de" or "for" or "la" or "du" or "von" or "van" or "der" or "del" or "da" or "on" or "in" or "at")
+            {
+                return 4;
+            }
+
+            if (c == 0 && word.Length > 1 && !word.ContainsAnyInRange('a', 'z'))
+            {
+                return 5;
+            }
+        }
+
+        return c;
+    }
+
+    /// <summary>The number of decoding states (<see cref="States"/>).</summary>
+    public int TagCount => States.Length;
+
+    /// <summary>The IOB2 output tag of decoding state <paramref name="state"/>.</summary>
+    public int OutputTag(int state) => _output[state];
+
+    /// <summary>
+    /// Whether <paramref name="state"/> may follow <paramref name="previous"/> (−1: sentence start): I- (and L-)
+    /// only after B- or I- of the same type; in BILOU, B- and I- must be followed by I- or L-.
+    /// </summary>
+    public bool Allowed(int previous, int state)
+    {
+        var kind = _stateKinds[state];
+        if (kind is 'I' or 'L')
+        {
+            return previous >= 0 && StateTypes[previous] == StateTypes[state] && _stateKinds[previous] is 'B' or 'I';
+        }
+
+        return previous < 0 || !Opens(previous);
+    }
+
+    /// <summary>Whether a sentence may end in <paramref name="state"/> (in BILOU, not inside a name).</summary>
+    public bool AllowedLast(int state) => !Opens(state);
+
+    private bool Opens(int state) => _closing && _stateKinds[state] is 'B' or 'I';
+
+    /// <summary>Converts IOB2 tag names to this model's decoding states (BILOU when it has L- states).</summary>
+    public int[] ToStates(IReadOnlyList<string> tags)
+    {
+        var states = new int[tags.Count];
+        for (var i = 0; i < tags.Count; i++)
+        {
+            var tag = tags[i];
+            if (!_closing || tag == "O")
+            {
+                states[i] = Array.IndexOf(States, tag);
+                continue;
+            }
+
+            var type = tag[2..];
+            var begins = tag[0] == 'B' || i == 0 || tags[i - 1] == "O" || tags[i - 1][2..] != type;
+            var ends = i + 1 == tags.Count || tags[i + 1][0] != 'I' || tags[i + 1][2..] != type;
+            states[i] = Array.IndexOf(States, (begins ? (ends ? "U-" : "B-") : (ends ? "L-" : "I-")) + type);
+        }
+
+        return states;
+    }
 
     /// <summary>Scratch buffers for decoding; one per thread.</summary>
     public sealed class Scratch
@@ -88,6 +222,19 @@ internal sealed class NerModel
         public int[] Counts { get; private set; } = new int[64];
 
         private bool[] _scored = new bool[64];
+
+        private byte[] _classes = new byte[64];
+
+        /// <summary>Per token of the sentence, its <see cref="TokenClass"/>.</summary>
+        public Span<byte> Classes(int tokens)
+        {
+            if (_classes.Length < tokens)
+            {
+                _classes = new byte[tokens * 2];
+            }
+
+            return _classes.AsSpan(0, tokens);
+        }
 
         /// <summary>Per token of the sentence, whether it is scored (see <see cref="Predict"/>).</summary>
         public Span<bool> Scored(int tokens)
@@ -179,7 +326,23 @@ internal sealed class NerModel
             Table.AddTo(features.AsSpan(i * Featurizer.PerToken, counts[i]), emissions.Slice(i * t, t));
         }
 
-        Viterbi(emissions, n, tags, scratch.Back, Transitions);
+        var classes = scratch.Classes(n);
+        if (TransitionClasses > 1)
+        {
+            for (var i = 0; i < n; i++)
+            {
+                classes[i] = TokenClass(text.Slice(tokens[i].Start, tokens[i].Length), TransitionClasses);
+            }
+        }
+
+        Viterbi(emissions, n, tags, scratch.Back, Transitions, TransitionClasses > 1 ? classes : default);
+        if (_closing)
+        {
+            for (var i = 0; i < n; i++)
+            {
+                tags[i] = _output[tags[i]];
+            }
+        }
     }
 
     private static void MarkScored(ReadOnlySpan<char> text, ReadOnlySpan<(int Start, int Length)> tokens, Span<bool> scored, bool onlyNearCapitals)
@@ -227,28 +390,36 @@ internal sealed class NerModel
         return count;
     }
 
-    /// <summary>Viterbi over emission scores (n × tags), in place; writes the best tag sequence.</summary>
-    public void Viterbi(Span<float> scores, int n, Span<int> tags, int[] back, ReadOnlySpan<float> transitions)
+    /// <summary>
+    /// Viterbi over emission scores (n × states); writes the best state sequence. <paramref name="classes"/>: per
+    /// token its class, when transitions depend on it (<see cref="TokenClass"/>); empty otherwise.
+    /// </summary>
+    public void Viterbi(Span<float> scores, int n, Span<int> tags, int[] back, ReadOnlySpan<float> transitions, ReadOnlySpan<byte> classes = default)
     {
         var t = TagCount;
+        var block = (t + 1) * t;
         var constraint = Constraint.AsSpan();
+        var from = _predecessors.AsSpan();
+        var starts = _predecessorStarts.AsSpan();
         Span<float> previous = stackalloc float[t];
         Span<float> current = stackalloc float[t];
         for (var k = 0; k < t; k++)
         {
-            previous[k] = scores[k] + transitions[k] + constraint[k];
+            previous[k] = scores[k] + transitions[(classes.IsEmpty ? 0 : classes[0] * block) + k] + constraint[k];
         }
 
         for (var i = 1; i < n; i++)
         {
+            var into = transitions[(classes.IsEmpty ? 0 : classes[i] * block)..];
             for (var k = 0; k < t; k++)
             {
+                // Only the states allowed before k (the constraint's −∞ cells are never visited).
                 var best = float.NegativeInfinity;
-                var arg = 0;
-                for (var p = 0; p < t; p++)
+                var arg = from[starts[k]];
+                for (var q = starts[k]; q < starts[k + 1]; q++)
                 {
-                    var cell = ((p + 1) * t) + k;
-                    var s = previous[p] + transitions[cell] + constraint[cell];
+                    var p = from[q];
+                    var s = previous[p] + into[((p + 1) * t) + k];
                     if (s > best)
                     {
                         best = s;
@@ -261,6 +432,12 @@ internal sealed class NerModel
             }
 
             current.CopyTo(previous);
+        }
+
+        var end = constraint[((t + 1) * t)..];
+        for (var k = 0; k < t; k++)
+        {
+            previous[k] += end[k];
         }
 
         var last = 0;
@@ -288,12 +465,13 @@ internal sealed class NerModel
         using var gzip = new GZipStream(stream, CompressionLevel.SmallestSize, leaveOpen: true);
         using var writer = new BinaryWriter(gzip);
         writer.Write(Magic);
-        writer.Write(Tags.Length);
-        foreach (var tag in Tags)
+        writer.Write(States.Length);
+        foreach (var tag in States)
         {
             writer.Write(tag);
         }
 
+        writer.Write(Transitions.Length);
         foreach (var value in Transitions)
         {
             writer.Write(value);
@@ -326,12 +504,24 @@ internal sealed class NerModel
             last = key;
         }
 
-        // Weights tag-major (column by column) so that runs of zeros compress.
+        // Weights tag-major (column by column) so that runs of zeros compress, each column's high bytes before
+        // its low bytes: most weights are small, so the high bytes are nearly all 0x00 or 0xFF.
+        var column = new short[keys.Length];
         for (var k = 0; k < t; k++)
         {
-            foreach (var key in keys)
+            for (var f = 0; f < keys.Length; f++)
             {
-                writer.Write((short)Math.Round(weights[(index[key] * t) + k] / scale));
+                column[f] = (short)Math.Round(weights[(index[keys[f]] * t) + k] / scale);
+            }
+
+            foreach (var value in column)
+            {
+                writer.Write((byte)(value >> 8));
+            }
+
+            foreach (var value in column)
+            {
+                writer.Write((byte)value);
             }
         }
     }
@@ -348,7 +538,7 @@ internal sealed class NerModel
             index[last] = f;
         }
 
-        // A column of 16-bit weights at a time in one read, not one ReadInt16 call per weight (start-up).
+        // A column of 16-bit weights at a time in one read, not one read call per weight (start-up).
         var weights = new float[count * t];
         var column = new byte[count * sizeof(short)];
         for (var k = 0; k < t; k++)
@@ -356,7 +546,8 @@ internal sealed class NerModel
             reader.BaseStream.ReadExactly(column);
             for (var f = 0; f < count; f++)
             {
-                weights[(f * t) + k] = BinaryPrimitives.ReadInt16LittleEndian(column.AsSpan(f * sizeof(short))) * scale;
+                // High bytes of the column first, then the low bytes (the file compresses better so).
+                weights[(f * t) + k] = (short)((column[f] << 8) | column[count + f]) * scale;
             }
         }
 
@@ -382,7 +573,7 @@ internal sealed class NerModel
         }
 
         var t = tags.Length;
-        var transitions = new float[(t + 1) * t];
+        var transitions = new float[reader.ReadInt32()];
         for (var k = 0; k < transitions.Length; k++)
         {
             transitions[k] = reader.ReadSingle();

@@ -22,35 +22,42 @@ internal static class NerTrainer
     /// <param name="CrfEpochs">CRF epochs (iterates averaged over them).</param>
     /// <param name="CrfRate">CRF AdaGrad rate.</param>
     /// <param name="CrfL2">CRF L2 shrinkage per touched weight.</param>
-    public sealed record Options(int Epochs = 12, int Seed = 20250607, float PruneBelow = 0.75f, int Folds = 5, int MinCount = 2, WordClusters? Clusters = null,
-        float Margin = 4f, int Bags = 2, int CrfBags = 2, int CrfEpochs = 8, float CrfRate = 0.02f, float CrfL2 = 0.01f);
+    /// <param name="Bilou">Decoding states BILOU (a name's begin, inside, last word, one-word name) instead of IOB2; output stays IOB2.</param>
+    /// <param name="CrfWeight">Weight of each CRF member in the combination, relative to a perceptron's.</param>
+    /// <param name="TransitionClasses">1, or 4 for transitions that depend on the class of the token entered (<see cref="NerModel.TokenClass"/>).</param>
+    public sealed record Options(int Epochs = 12, int Seed = 20250607, float PruneBelow = 3.12f, int Folds = 5, int MinCount = 2, WordClusters? Clusters = null,
+        float Margin = 4f, int Bags = 2, int CrfBags = 2, int CrfEpochs = 8, float CrfRate = 0.02f, float CrfL2 = 0.01f,
+        bool Bilou = true, float CrfWeight = 3f, int TransitionClasses = 4);
 
     public static NerModel Train(IReadOnlyList<ConllSentence> sentences, Options options, Action<string>? log = null)
     {
         ArgumentNullException.ThrowIfNull(sentences);
-        var tagList = new List<string> { "O", "B-PER", "I-PER", "B-ORG", "I-ORG", "B-LOC", "I-LOC" };
-        foreach (var tag in sentences.SelectMany(s => s.LastColumns).Distinct().Order(StringComparer.Ordinal))
+        var types = new List<string> { "PER", "ORG", "LOC" };
+        foreach (var tag in sentences.SelectMany(s => s.LastColumns).Where(tag => tag != "O").Select(tag => tag[2..]).Distinct().Order(StringComparer.Ordinal))
         {
-            if (!tagList.Contains(tag))
+            if (!types.Contains(tag))
             {
-                tagList.Add(tag);
+                types.Add(tag);
             }
         }
 
-        var tags = tagList.ToArray();
+        var kinds = options.Bilou ? new[] { "B-", "I-", "L-", "U-" } : ["B-", "I-"];
+        string[] tags = ["O", .. types.SelectMany(type => kinds.Select(kind => kind + type))];
         var t = tags.Length;
-        var tagIndex = tags.Select((tag, k) => (tag, k)).ToDictionary(p => p.tag, p => p.k, StringComparer.Ordinal);
         var probe = new NerModel(tags, [], [], new float[(t + 1) * t], new Gazetteer([], []), WordClusters.None);
+        var classCount = options.TransitionClasses;
+        var classes = sentences.Select(s => s.Words.Select(w => classCount > 1 ? NerModel.TokenClass(w, classCount) : (byte)0).ToArray()).ToArray();
+        var tagIndex = probe.Tags.Select((tag, k) => (tag, k)).ToDictionary(p => p.tag, p => p.k, StringComparer.Ordinal);
         var clusters = options.Clusters ?? WordClusters.None;
 
         // Lower-cased hashes and gold labels, for the gazetteers.
         var prepared = sentences.Select(s =>
         {
             var lowers = s.Words.Select(w => FeatureHash.Of(w, true)).ToArray();
-            var gold = s.LastColumns.Select(tag => tagIndex[tag]).ToArray();
-            var types = gold.Select(g => probe.TagTypes[g]).ToArray();
-            var begins = gold.Select((g, i) => probe.TagBegins[g] || (probe.TagTypes[g] >= 0 && (i == 0 || probe.TagTypes[gold[i - 1]] != probe.TagTypes[g]))).ToArray();
-            return (Lowers: lowers, Gold: gold, Types: types, Begins: begins);
+            var iob = s.LastColumns.Select(tag => tagIndex[tag]).ToArray();
+            var types = iob.Select(g => probe.TagTypes[g]).ToArray();
+            var begins = iob.Select((g, i) => probe.TagBegins[g] || (probe.TagTypes[g] >= 0 && (i == 0 || probe.TagTypes[iob[i - 1]] != probe.TagTypes[g]))).ToArray();
+            return (Lowers: lowers, Gold: probe.ToStates(s.LastColumns), Types: types, Begins: begins);
         }).ToArray();
         var full = Gazetteer.Build(prepared.Select(p => (p.Lowers, p.Types, p.Begins)));
         var folds = Math.Max(1, options.Folds);
@@ -125,14 +132,15 @@ internal static class NerTrainer
         // Model combination: perceptrons from different shuffles and CRFs, each scaled to unit RMS weight so that
         // none dominates by its learning rate, averaged into one linear model (no cost when tagging).
         var weights = new float[index.Count * t];
-        var transitions = new float[(t + 1) * t];
+        var transitions = new float[classCount * (t + 1) * t];
         var gold = prepared.Select(p => p.Gold).ToArray();
         for (var member = 0; member < options.Bags + options.CrfBags; member++)
         {
             var seed = options.Seed + (member * 1009);
             var (w, tr) = member < options.Bags
-                ? Fit(probe, features, offsets, gold, index.Count, options, seed, member == 0 ? log : null)
-                : CrfFit.Fit(probe, features, offsets, gold, index.Count, options, seed, member == options.Bags ? log : null);
+                ? Fit(probe, features, offsets, gold, classes, index.Count, options, seed, member == 0 ? log : null)
+                : CrfFit.Fit(probe, features, offsets, gold, classes, index.Count, options, seed, member == options.Bags ? log : null);
+
             var squares = 0.0;
             foreach (var x in w)
             {
@@ -140,6 +148,7 @@ internal static class NerTrainer
             }
 
             var scale = (float)(1 / Math.Sqrt(Math.Max(squares / w.Length, 1e-30)) / (options.Bags + options.CrfBags));
+            scale *= member < options.Bags ? 1f : options.CrfWeight;
             for (var k = 0; k < w.Length; k++)
             {
                 weights[k] += w[k] * scale;
@@ -148,6 +157,18 @@ internal static class NerTrainer
             for (var k = 0; k < tr.Length; k++)
             {
                 transitions[k] += tr[k] * scale;
+            }
+        }
+
+        // Every tag of a token may get the same amount without changing the decoding: weights are kept relative
+        // to O's (whose own are then 0, and not stored by the tagger's table), and features pruned by that.
+        var outside = Array.IndexOf(tags, "O");
+        for (var id = 0; id < index.Count; id++)
+        {
+            var reference = weights[(id * t) + outside];
+            for (var tag = 0; tag < t; tag++)
+            {
+                weights[(id * t) + tag] -= reference;
             }
         }
 
@@ -179,13 +200,14 @@ internal static class NerTrainer
     }
 
     /// <summary>One averaged perceptron run over the indexed features, shuffled from <paramref name="seed"/>: weights (feature × tag) and transitions.</summary>
-    private static (float[] Weights, float[] Transitions) Fit(NerModel probe, int[][] features, int[][] offsets, int[][] gold, int featureCount, Options options, int seed, Action<string>? log)
+    private static (float[] Weights, float[] Transitions) Fit(NerModel probe, int[][] features, int[][] offsets, int[][] gold, byte[][] classes, int featureCount, Options options, int seed, Action<string>? log)
     {
         var t = probe.TagCount;
+        var block = (t + 1) * t;
         var weights = new float[featureCount * t];
         var totals = new double[featureCount * t];
-        var transitions = new float[(t + 1) * t];
-        var transitionTotals = new double[(t + 1) * t];
+        var transitions = new float[options.TransitionClasses * block];
+        var transitionTotals = new double[options.TransitionClasses * block];
         var order = Enumerable.Range(0, gold.Length).ToArray();
         var random = new Random(seed);
         var c = 1L;
@@ -234,7 +256,7 @@ internal static class NerTrainer
                     }
                 }
 
-                probe.Viterbi(emissions, n, predicted, back, transitions);
+                probe.Viterbi(emissions, n, predicted, back, transitions, options.TransitionClasses > 1 ? classes[s] : default);
                 var wrong = false;
                 for (var i = 0; i < n; i++)
                 {
@@ -257,10 +279,11 @@ internal static class NerTrainer
                     var pp = i == 0 ? 0 : predicted[i - 1] + 1;
                     if (gp != pp || g != p)
                     {
-                        transitions[(gp * t) + g] += 1;
-                        transitionTotals[(gp * t) + g] += c;
-                        transitions[(pp * t) + p] -= 1;
-                        transitionTotals[(pp * t) + p] -= c;
+                        var into = classes[s][i] * block;
+                        transitions[into + (gp * t) + g] += 1;
+                        transitionTotals[into + (gp * t) + g] += c;
+                        transitions[into + (pp * t) + p] -= 1;
+                        transitionTotals[into + (pp * t) + p] -= c;
                     }
                 }
 

@@ -76,7 +76,8 @@ internal static class NewsRules
             return false;
         }
 
-        // 0. Names are runs of capitalised words (with "of", "de", … inside): the tagger, trained on
+        // 0. Names are runs of capitalised words (with "of", "de", … inside; a person's name not with "and":
+        //    "between Musk and Trump" is two people): the tagger, trained on
         //    Wikipedia fragments, sometimes runs on into lower-case words of long news sentences.
         //    In a title-case line without a final stop (a headline) capitalisation says nothing: only names known from the rest of
         //    the text are kept there (step 4 finds them again).
@@ -123,7 +124,8 @@ internal static class NewsRules
                     {
                         runEnd = ++i;
                     }
-                    else if (i > runStart && i + 1 < end && (ConnectorLookup.Contains(Span(i)) || (Span(i) is "-" or "&" && tokens[i].End == tokens[i + 1].Start)))
+                    else if (i > runStart && i + 1 < end && !(type == EntityType.Person && Span(i) is "and" or "&")
+                        && (ConnectorLookup.Contains(Span(i)) || (Span(i) is "-" or "&" && tokens[i].End == tokens[i + 1].Start)))
                     {
                         i++;
                     }
