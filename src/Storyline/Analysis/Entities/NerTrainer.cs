@@ -29,7 +29,7 @@ internal static class NerTrainer
     /// <param name="CrfCostOrg">Factor of that cost for tokens whose gold state is in an organisation's name (ORG recall is the weakest).</param>
     /// <param name="MarginOrg">Factor of the perceptron margin for tokens whose gold state is in an organisation's name.</param>
     public sealed record Options(int Epochs = 12, int Seed = 20250607, float PruneBelow = 3.12f, int Folds = 5, int MinCount = 2, WordClusters? Clusters = null,
-        float Margin = 4f, int Bags = 2, int CrfBags = 2, int CrfEpochs = 8, float CrfRate = 0.02f, float CrfL2 = 0.01f,
+        float Margin = 4f, int Bags = 3, int CrfBags = 2, int CrfEpochs = 8, float CrfRate = 0.02f, float CrfL2 = 0.01f,
         bool Bilou = true, float CrfWeight = 3f, int TransitionClasses = 4, float CrfCost = 0.5f, float CrfCostOrg = 2f, float MarginOrg = 1.25f);
 
     public static NerModel Train(IReadOnlyList<ConllSentence> sentences, Options options, Action<string>? log = null)
