@@ -73,6 +73,13 @@ internal static class EntitiesRunner
             options = options with { Bags = int.Parse(bags, CultureInfo.InvariantCulture) };
         }
 
+        if (Environment.GetEnvironmentVariable("NER_COST") is { } cost)
+        {
+            // CRF softmax-margin cost, its factor for ORG tokens, the perceptron margin's factor for ORG tokens: "0.5,2,1.25".
+            var parts = cost.Split(',').Select(x => float.Parse(x, CultureInfo.InvariantCulture)).ToArray();
+            options = options with { CrfCost = parts[0], CrfCostOrg = parts.Length > 1 ? parts[1] : 1f, MarginOrg = parts.Length > 2 ? parts[2] : 1f };
+        }
+
         // The word clusters (train-clusters); NER_CLUSTERS=none trains without them, NER_CLUSTERS=FILE with others.
         var clusterPath = Environment.GetEnvironmentVariable("NER_CLUSTERS") ?? Path.Combine(RepositoryRoot(), "models", ClustersRunner.FileName);
         if (clusterPath != "none")

@@ -75,6 +75,20 @@ internal static class CrfFit
                     }
                 }
 
+                // Softmax-margin (cost-augmented CRF, Gimpel & Smith 2010): every wrong state of a token gets a cost added to its
+                // score in the partition function, so probability mass on costly mistakes is pushed down harder. Gold's cost is 0.
+                if (options.CrfCost > 0)
+                {
+                    for (var i = 0; i < n; i++)
+                    {
+                        var cost = probe.StateTypes[y[i]] == (int)EntityType.Organization ? options.CrfCost * options.CrfCostOrg : options.CrfCost;
+                        for (var tag = 0; tag < t; tag++)
+                        {
+                            emissions[(i * t) + tag] += tag == y[i] ? 0 : cost;
+                        }
+                    }
+                }
+
                 var c = classes[s];
                 var logZ = ForwardBackward(emissions, transitions, allowed, last, c, block, n, t, alpha, beta);
                 var goldScore = 0.0;

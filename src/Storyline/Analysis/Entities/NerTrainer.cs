@@ -25,9 +25,12 @@ internal static class NerTrainer
     /// <param name="Bilou">Decoding states BILOU (a name's begin, inside, last word, one-word name) instead of IOB2; output stays IOB2.</param>
     /// <param name="CrfWeight">Weight of each CRF member in the combination, relative to a perceptron's.</param>
     /// <param name="TransitionClasses">1, or 4 for transitions that depend on the class of the token entered (<see cref="NerModel.TokenClass"/>).</param>
+    /// <param name="CrfCost">CRF softmax-margin: cost added to every wrong state's score in the partition function (0: plain likelihood).</param>
+    /// <param name="CrfCostOrg">Factor of that cost for tokens whose gold state is in an organisation's name (ORG recall is the weakest).</param>
+    /// <param name="MarginOrg">Factor of the perceptron margin for tokens whose gold state is in an organisation's name.</param>
     public sealed record Options(int Epochs = 12, int Seed = 20250607, float PruneBelow = 3.12f, int Folds = 5, int MinCount = 2, WordClusters? Clusters = null,
-        float Margin = 4f, int Bags = 2, int CrfBags = 2, int CrfEpochs = 8, float CrfRate = 0.02f, float CrfL2 = 0.01f,
-        bool Bilou = true, float CrfWeight = 3f, int TransitionClasses = 4);
+        float Margin = 4f, int Bags = 3, int CrfBags = 2, int CrfEpochs = 8, float CrfRate = 0.02f, float CrfL2 = 0.01f,
+        bool Bilou = true, float CrfWeight = 3f, int TransitionClasses = 4, float CrfCost = 0.5f, float CrfCostOrg = 2f, float MarginOrg = 1.25f);
 
     public static NerModel Train(IReadOnlyList<ConllSentence> sentences, Options options, Action<string>? log = null)
     {
@@ -249,9 +252,10 @@ internal static class NerTrainer
                 {
                     for (var i = 0; i < n; i++)
                     {
+                        var margin = probe.StateTypes[sentenceGold[i]] == (int)EntityType.Organization ? options.Margin * options.MarginOrg : options.Margin;
                         for (var tag = 0; tag < t; tag++)
                         {
-                            emissions[(i * t) + tag] += tag == sentenceGold[i] ? 0 : options.Margin;
+                            emissions[(i * t) + tag] += tag == sentenceGold[i] ? 0 : margin;
                         }
                     }
                 }
