@@ -458,21 +458,33 @@ internal sealed class NerModel
     /// <summary>Computes a cached word's weight sums for every offset from a token.</summary>
     private void FillSums(ReadOnlySpan<char> word, in Featurizer.WordHashes w, WordCache cache, int entry, Span<ulong> buffer)
     {
+        // All the word's features first, their table slots requested together (a miss costs ~30 probes of
+        // a megabytes-large table: overlapped, not one after another), then summed per offset.
+        Span<int> ends = stackalloc int[WordCache.Roles];
         var count = Featurizer.OwnFeatures(word, w, Gazetteer, Clusters, buffer);
-        var own = cache.Sums(entry, 0);
-        own.Clear();
-        Table.Sum(buffer[..count], own);
+        ends[Featurizer.Reach] = count;
         foreach (var offset in NeighbourOffsets)
         {
-            // For a token the word is `offset` tokens after (before, when negative).
-            count = Featurizer.NeighbourFeatures(w, offset, Gazetteer is not null, buffer);
+            count += Featurizer.NeighbourFeatures(w, offset, Gazetteer is not null, buffer[count..]);
+            ends[offset + Featurizer.Reach] = count;
+        }
+
+        Table.Prefetch(buffer[..count]);
+        var start = 0;
+        foreach (var offset in RoleOrder)
+        {
+            var end = ends[offset + Featurizer.Reach];
             var into = cache.Sums(entry, offset);
             into.Clear();
-            Table.Sum(buffer[..count], into);
+            Table.Sum(buffer[start..end], into);
+            start = end;
         }
 
         cache.MarkReady(entry);
     }
+
+    /// <summary>The order <see cref="FillSums"/> writes the offsets' features in: the word's own, then its neighbours'.</summary>
+    private static readonly int[] RoleOrder = [0, .. NeighbourOffsets];
 
     private static void Add(Span<int> into, ReadOnlySpan<int> from)
     {
