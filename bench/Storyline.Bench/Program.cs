@@ -24,6 +24,7 @@ using Storyline.Clustering;
 //   analysis [--part P]      Analysis stage throughput (entities, sources, quotes) on allsides-train, per part;
 //                            --part tagger|entities|all runs one part once (for perf stat); --part near-capitals
 //                            counts the mentions that change when only tokens near capitals are scored
+//                            --part tagger-ab alternates the tagger's scoring with and without its word cache
 var command = args.FirstOrDefault() ?? "grouping";
 var evalIndex = Array.IndexOf(args, "--eval");
 var eval = EvalData.Root(evalIndex >= 0 && evalIndex + 1 < args.Length ? args[evalIndex + 1] : null);

@@ -91,11 +91,13 @@ internal static class AnalysisThroughput
                 break;
             case "near-capitals":
                 return NearCapitals(texts, split);
+            case "tagger-ab":
+                return TaggerAb(texts, split);
             case "all":
                 Each(texts, t => ArticleAnalysis.Of(t));
                 break;
             default:
-                throw new ArgumentException($"unknown part '{part}': none | load | tagger | entities | all");
+                throw new ArgumentException($"unknown part '{part}': none | load | tagger | tagger-ab | near-capitals | entities | all");
         }
 
         return string.Create(CultureInfo.InvariantCulture, $"{part}: {texts.Count} articles in {watch.Elapsed.TotalSeconds:F2} s (first call included)");
@@ -117,6 +119,80 @@ internal static class AnalysisThroughput
         }
 
         return string.Create(CultureInfo.InvariantCulture, $"near-capitals: of {mentions} mentions (all tokens scored), {lost} differ or are missing and {gained} are new when only tokens near capitals are scored");
+    }
+
+    /// <summary>
+    /// The tagger's emission scores with the per-word cache and without (every feature hashed and looked up),
+    /// every token scored, in alternating rounds in one process so that a busy machine slows both alike; the
+    /// median round of each in ms an article (wall and process CPU), the cache's hit rate, and whether the two
+    /// gave the same scores to the bit.
+    /// </summary>
+    private static string TaggerAb(List<string> texts, (Token[] Tokens, Sentence[] Sentences)[] split, int rounds = 7)
+    {
+        var model = EntityRecognizer.Default.Model;
+        var spans = split.Select(s => s.Tokens.Select(t => (t.Start, t.Length)).ToArray()).ToArray();
+        var scratch = new NerModel.Scratch();
+        var wall = new List<double>[] { [], [] };
+        var cpu = new List<double>[] { [], [] };
+        var checksums = new double[2];
+        var process = Process.GetCurrentProcess();
+        for (var round = 0; round <= rounds; round++)
+        {
+            for (var cached = 0; cached < 2; cached++)
+            {
+                var sum = 0.0;
+                process.Refresh();
+                var cpuStart = process.TotalProcessorTime;
+                var watch = Stopwatch.StartNew();
+                for (var i = 0; i < texts.Count; i++)
+                {
+                    foreach (var sentence in split[i].Sentences)
+                    {
+                        var tokens = spans[i].AsSpan(sentence.FirstToken, sentence.TokenCount);
+                        var n = tokens.Length;
+                        if (n == 0)
+                        {
+                            continue;
+                        }
+
+                        scratch.Ensure(n * model.TagCount);
+                        var emissions = scratch.Scores.AsSpan(0, n * model.TagCount);
+                        var scored = scratch.Scored(n);
+                        scored.Fill(true);
+                        var classes = scratch.Classes(n);
+                        if (cached == 1)
+                        {
+                            model.Emissions(texts[i], tokens, scored, emissions, classes, scratch);
+                        }
+                        else
+                        {
+                            model.UncachedEmissions(texts[i], tokens, scored, emissions, classes, scratch);
+                        }
+
+                        sum += emissions[^1] + emissions[0];
+                    }
+                }
+
+                watch.Stop();
+                process.Refresh();
+                checksums[cached] = sum;
+                if (round > 0)
+                {
+                    // Round 0 warms up (JIT, caches).
+                    wall[cached].Add(watch.Elapsed.TotalMilliseconds / texts.Count);
+                    cpu[cached].Add((process.TotalProcessorTime - cpuStart).TotalMilliseconds / texts.Count);
+                }
+            }
+        }
+
+        static double Median(List<double> values) => values.Order().ElementAt(values.Count / 2);
+        var hits = scratch.Words.Hits / (double)(scratch.Words.Hits + scratch.Words.Misses);
+        return string.Create(CultureInfo.InvariantCulture, $"""
+            tagger emissions, every token scored, median of {rounds} alternating rounds, ms an article (wall / process CPU):
+              uncached {Median(wall[0]):F3} / {Median(cpu[0]):F3}
+              cached   {Median(wall[1]):F3} / {Median(cpu[1]):F3}   (word cache {scratch.Words.Capacity} entries, hit rate {hits:P1})
+              same scores: {checksums[0] == checksums[1]}; features {model.Index.Count}
+            """);
     }
 
     /// <summary>The perceptron tagger alone (no news rules), sentence by sentence as the recogniser runs it.</summary>

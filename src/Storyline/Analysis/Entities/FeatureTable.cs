@@ -87,13 +87,32 @@ internal sealed class FeatureTable
         }
     }
 
+    /// <summary>Integer sums a key's weights are added into (<see cref="Sum"/>); the first <see cref="MaxStored"/> are read out.</summary>
+    public const int Lanes = 16;
+
     /// <summary>Adds the weights of every known key among <paramref name="keys"/> to <paramref name="scores"/> (one per tag).</summary>
     public void AddTo(ReadOnlySpan<ulong> keys, Span<float> scores)
     {
-        // Integer sums of the 16-bit weights, eight to a 256-bit register, scaled once at the end. Sixteen are
-        // loaded at once; those past the stored ones belong to the next entry and are never read out.
-        var low = Vector256<int>.Zero;
-        var high = Vector256<int>.Zero;
+        Span<int> sums = stackalloc int[Lanes];
+        sums.Clear();
+        Sum(keys, sums);
+        Scale(sums, scores);
+    }
+
+    /// <summary>
+    /// Adds the 16-bit weights of every known key among <paramref name="keys"/> to <paramref name="sums"/>
+    /// (<see cref="Lanes"/> integers) unscaled. Integer sums do not depend on the order of the keys, so partial
+    /// sums (of features shared by many tokens) can be kept and added later with the same result to the bit.
+    /// </summary>
+    public void Sum(ReadOnlySpan<ulong> keys, Span<int> sums)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(sums.Length, Lanes, nameof(sums));
+
+        // Eight sums to a 256-bit register. Sixteen weights are loaded at once; those past the stored ones
+        // belong to the next entry, and their lanes are never read out.
+        ref var start = ref MemoryMarshal.GetReference(sums);
+        var low = Vector256.LoadUnsafe(ref start);
+        var high = Vector256.LoadUnsafe(ref start, 8);
         foreach (var key in keys)
         {
             ref readonly var weights = ref Find(key);
@@ -108,9 +127,13 @@ internal sealed class FeatureTable
             high += upper;
         }
 
-        Span<int> sums = stackalloc int[16];
-        low.CopyTo(sums);
-        high.CopyTo(sums[8..]);
+        low.StoreUnsafe(ref start);
+        high.StoreUnsafe(ref start, 8);
+    }
+
+    /// <summary>Adds integer sums from <see cref="Sum"/>, scaled once, to <paramref name="scores"/> (one per tag).</summary>
+    public void Scale(ReadOnlySpan<int> sums, Span<float> scores)
+    {
         for (var c = 0; c < _stored; c++)
         {
             scores[_columns[c]] += sums[c] * _scale;

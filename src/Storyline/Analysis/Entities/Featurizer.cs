@@ -81,6 +81,27 @@ internal static class Featurizer
             into.Fine[i] = clusters.Prefix(path, 16);
         }
 
+        PrepareContext(text, tokens, into, gazetteer);
+        if (gazetteer is not null)
+        {
+            // Each token's class is used by up to seven features of itself and its neighbours: look it up once.
+            for (var i = 0; i < tokens.Length; i++)
+            {
+                into.WordClass[i] = gazetteer.WordClass(into.Lower[i]);
+            }
+        }
+        else
+        {
+            into.WordClass.AsSpan(0, tokens.Length).Clear();
+        }
+    }
+
+    /// <summary>
+    /// The sentence-level part of <see cref="Prepare"/>, given each token's <see cref="SentenceHashes.Lower"/>:
+    /// quotation marks and brackets around tokens, runs of capitalised words and gazetteer matches.
+    /// </summary>
+    public static void PrepareContext(ReadOnlySpan<char> text, ReadOnlySpan<(int Start, int Length)> tokens, SentenceHashes into, Gazetteer? gazetteer)
+    {
         // Whether a token has quotation marks before and after it in the sentence, and is inside brackets:
         // WikiANN labels titles of works in quotes as organisations, whatever their words.
         var quotesAfter = 0;
@@ -137,18 +158,11 @@ internal static class Featurizer
         if (gazetteer is not null)
         {
             gazetteer.Match(into.Lower.AsSpan(0, tokens.Length), into.GazType.AsSpan(0, tokens.Length), into.GazPosition.AsSpan(0, tokens.Length));
-
-            // Each token's class is used by up to seven features of itself and its neighbours: look it up once.
-            for (var i = 0; i < tokens.Length; i++)
-            {
-                into.WordClass[i] = gazetteer.WordClass(into.Lower[i]);
-            }
         }
         else
         {
             into.GazType.AsSpan(0, tokens.Length).Clear();
             into.GazPosition.AsSpan(0, tokens.Length).Clear();
-            into.WordClass.AsSpan(0, tokens.Length).Clear();
         }
     }
 
@@ -247,6 +261,210 @@ internal static class Featurizer
             features[n++] = FeatureHash.Feature(35, wc, i + 1 < count ? h.WordClass[i + 1] : 255UL);
             features[n++] = FeatureHash.Feature(45, i > 1 ? h.WordClass[i - 2] : 255UL);
             features[n++] = FeatureHash.Feature(46, i + 2 < count ? h.WordClass[i + 2] : 255UL);
+        }
+
+        return n;
+    }
+
+    /// <summary>
+    /// The hashes of one word that the features of its own token and of its neighbours' tokens read (as
+    /// <see cref="Prepare"/> computes them), plus its transition class; kept per word by <see cref="WordCache"/>.
+    /// </summary>
+    public struct WordHashes
+    {
+        public ulong Word;
+        public ulong Lower;
+        public ulong ShortShape;
+        public ulong Mid;
+        public ulong Fine;
+        public byte WordClass;
+        public byte TokenClass;
+    }
+
+    /// <summary>The offsets from a token at which a word's own features reach it: the word itself and words within three.</summary>
+    public const int Reach = 3;
+
+    /// <summary>
+    /// What <see cref="Boundary"/> (<paramref name="end"/>: the end boundary) stands for in neighbour
+    /// features, where the neighbour is past either end of the sentence.
+    /// </summary>
+    public static WordHashes BoundaryHashes(bool end)
+    {
+        var b = end ? EndBoundary : Boundary;
+        return new WordHashes { Word = b, Lower = b, Mid = b, WordClass = 255 };
+    }
+
+    /// <summary>The <see cref="WordHashes"/> of <paramref name="word"/>, equal to what <see cref="Prepare"/> gives it.</summary>
+    public static WordHashes Describe(ReadOnlySpan<char> word, ulong wordHash, Gazetteer? gazetteer, WordClusters clusters)
+    {
+        Span<ulong> affixes = stackalloc ulong[8];
+        Span<char> shape = stackalloc char[64];
+        var lower = LowerAndAffixes(word, affixes);
+        var (full, brief) = Shape(word, shape);
+        var path = clusters.Of(lower);
+        return new WordHashes
+        {
+            Word = wordHash,
+            Lower = lower,
+            ShortShape = FeatureHash.Of(shape[full..(full + brief)], false),
+            Mid = clusters.Prefix(path, 7),
+            Fine = clusters.Prefix(path, 16),
+            WordClass = gazetteer?.WordClass(lower) ?? 0,
+        };
+    }
+
+    /// <summary>
+    /// The features of <see cref="Extract"/> that read only the token's own word (and the constant one);
+    /// returns how many. With <see cref="NeighbourFeatures"/> and <see cref="ContextFeatures"/>, exactly the
+    /// features <see cref="Extract"/> writes (in another order).
+    /// </summary>
+    public static int OwnFeatures(ReadOnlySpan<char> word, in WordHashes w, Gazetteer? gazetteer, WordClusters clusters, Span<ulong> features)
+    {
+        Span<ulong> affixes = stackalloc ulong[8];
+        Span<char> shape = stackalloc char[64];
+        LowerAndAffixes(word, affixes);
+        var (full, _) = Shape(word, shape);
+        var n = 0;
+        features[n++] = FeatureHash.Feature(0, 0);
+        features[n++] = FeatureHash.Feature(1, w.Word);
+        features[n++] = FeatureHash.Feature(2, w.Lower);
+        features[n++] = FeatureHash.Feature(3, FeatureHash.Of(shape[..full], false));
+        features[n++] = FeatureHash.Feature(4, w.ShortShape);
+        for (var k = 1; k <= 4 && k <= word.Length; k++)
+        {
+            features[n++] = FeatureHash.Feature(5 + k, affixes[k - 1]);
+            features[n++] = FeatureHash.Feature(10 + k, affixes[3 + k]);
+        }
+
+        features[n++] = FeatureHash.Feature(60, clusters.Prefix(clusters.Of(w.Lower), 4));
+        features[n++] = FeatureHash.Feature(61, w.Mid);
+        features[n++] = FeatureHash.Feature(62, w.Fine);
+        features[n++] = FeatureHash.Feature(65, w.Fine, w.ShortShape);
+        if (gazetteer is not null)
+        {
+            features[n++] = FeatureHash.Feature(32, w.WordClass);
+            features[n++] = FeatureHash.Feature(33, w.WordClass, w.ShortShape);
+        }
+
+        return n;
+    }
+
+    /// <summary>
+    /// The features of <see cref="Extract"/> that read only the word <paramref name="offset"/> tokens from the
+    /// token (±1…±<see cref="Reach"/>; past the sentence, <see cref="BoundaryHashes"/>); returns how many.
+    /// </summary>
+    public static int NeighbourFeatures(in WordHashes w, int offset, bool gazetteer, Span<ulong> features)
+    {
+        var n = 0;
+        switch (offset)
+        {
+            case -1:
+                features[n++] = FeatureHash.Feature(43, w.Word);
+                features[n++] = FeatureHash.Feature(15, w.Lower);
+                features[n++] = FeatureHash.Feature(63, w.Mid);
+                break;
+            case 1:
+                features[n++] = FeatureHash.Feature(44, w.Word);
+                features[n++] = FeatureHash.Feature(16, w.Lower);
+                features[n++] = FeatureHash.Feature(64, w.Mid);
+                break;
+            case -2:
+                features[n++] = FeatureHash.Feature(17, w.Lower);
+                if (gazetteer)
+                {
+                    features[n++] = FeatureHash.Feature(45, w.WordClass);
+                }
+
+                break;
+            case 2:
+                features[n++] = FeatureHash.Feature(18, w.Lower);
+                if (gazetteer)
+                {
+                    features[n++] = FeatureHash.Feature(46, w.WordClass);
+                }
+
+                break;
+            case -3:
+                features[n++] = FeatureHash.Feature(50, w.Lower);
+                break;
+            case 3:
+                features[n++] = FeatureHash.Feature(51, w.Lower);
+                break;
+            default:
+                throw new ArgumentOutOfRangeException(nameof(offset), offset, "a neighbour is 1 to 3 tokens away");
+        }
+
+        return n;
+    }
+
+    /// <summary>
+    /// The features of <see cref="Extract"/> that combine several words or the token's place in the sentence
+    /// (bigrams, word–shape pairs, position, brackets and quotes, runs, gazetteer matches); returns how many.
+    /// Reads <paramref name="h"/> filled for the sentence: Word, Lower, ShortShape, Mid, Fine and WordClass
+    /// per token, then <see cref="PrepareContext"/>.
+    /// </summary>
+    public static int ContextFeatures(int count, SentenceHashes h, Gazetteer? gazetteer, int i, Span<ulong> features)
+    {
+        var n = 0;
+        ulong L(int k) => k < 0 ? Boundary : k >= count ? EndBoundary : h.Lower[k];
+        ulong S(int k) => k < 0 ? Boundary : k >= count ? EndBoundary : h.ShortShape[k];
+
+        features[n++] = FeatureHash.Feature(52, L(i - 2), L(i - 1));
+        features[n++] = FeatureHash.Feature(53, L(i + 1), L(i + 2));
+        features[n++] = FeatureHash.Feature(54, h.Word[i], S(i - 1));
+        features[n++] = FeatureHash.Feature(55, h.Word[i], S(i + 1));
+        features[n++] = FeatureHash.Feature(56, L(i - 1), h.ShortShape[i]);
+        features[n++] = FeatureHash.Feature(57, h.ShortShape[i], L(i + 1));
+        features[n++] = FeatureHash.Feature(19, L(i - 1), h.Lower[i]);
+        features[n++] = FeatureHash.Feature(20, h.Lower[i], L(i + 1));
+        features[n++] = FeatureHash.Feature(21, S(i - 1), h.ShortShape[i]);
+        features[n++] = FeatureHash.Feature(22, h.ShortShape[i], S(i + 1));
+        features[n++] = FeatureHash.Feature(23, S(i - 1), S(i + 1));
+        features[n++] = FeatureHash.Feature(24, L(i - 1), L(i + 1));
+        features[n++] = FeatureHash.Feature(25, S(i - 2), S(i - 1));
+        features[n++] = FeatureHash.Feature(26, S(i + 1), S(i + 2));
+
+        var position = i == 0 ? 0UL : i == count - 1 ? 1UL : 2UL;
+        var length = (ulong)Math.Min(count, 6);
+        features[n++] = FeatureHash.Feature(27, position, h.ShortShape[i]);
+        features[n++] = FeatureHash.Feature(28, length * 8 + position);
+        features[n++] = FeatureHash.Feature(29, length, h.ShortShape[i]);
+
+        var enclosure = h.Enclosure[i];
+        features[n++] = FeatureHash.Feature(69, enclosure);
+        features[n++] = FeatureHash.Feature(70, enclosure, h.ShortShape[i]);
+
+        if (h.RunStart[i] >= 0)
+        {
+            var rs = h.RunStart[i];
+            var re = h.RunEnd[i];
+            var where = (ulong)(re - rs == 1 ? 0 : i == rs ? 1 : i == re - 1 ? 3 : 2);
+            features[n++] = FeatureHash.Feature(66, h.Fine[re - 1], where);
+            features[n++] = FeatureHash.Feature(71, enclosure, where);
+            features[n++] = FeatureHash.Feature(67, h.Mid[rs], where);
+            features[n++] = FeatureHash.Feature(68, rs > 0 ? h.Fine[rs - 1] : Boundary, where);
+            features[n++] = FeatureHash.Feature(36, h.Lower[re - 1], where);
+            features[n++] = FeatureHash.Feature(37, h.Lower[rs], where);
+            features[n++] = FeatureHash.Feature(38, (ulong)Math.Min(re - rs, 6), where);
+            if (gazetteer is not null)
+            {
+                features[n++] = FeatureHash.Feature(39, h.WordClass[re - 1], where);
+                features[n++] = FeatureHash.Feature(40, rs > 0 ? h.Lower[rs - 1] : Boundary, where);
+            }
+        }
+        else
+        {
+            features[n++] = FeatureHash.Feature(41, 0);
+        }
+
+        if (gazetteer is not null)
+        {
+            var gt = h.GazType[i];
+            features[n++] = FeatureHash.Feature(30, gt, h.GazPosition[i]);
+            features[n++] = FeatureHash.Feature(31, gt, (ulong)(i > 0 ? h.GazType[i - 1] : 9) * 16 + (ulong)(i + 1 < count ? h.GazType[i + 1] : 9));
+            var wc = h.WordClass[i];
+            features[n++] = FeatureHash.Feature(34, i > 0 ? h.WordClass[i - 1] : 255UL, wc);
+            features[n++] = FeatureHash.Feature(35, wc, i + 1 < count ? h.WordClass[i + 1] : 255UL);
         }
 
         return n;

@@ -1,5 +1,6 @@
 using System.Buffers.Binary;
 using System.IO.Compression;
+using System.Runtime.Intrinsics;
 
 namespace Storyline.Analysis.Entities;
 
@@ -85,7 +86,26 @@ internal sealed class NerModel
 
         _predecessorStarts[states.Length] = predecessors.Count;
         _predecessors = [.. predecessors];
+
+        // The neighbour features of a token near either end of the sentence, where the neighbour is the boundary.
+        _boundarySums = new int[Featurizer.Reach * 2 * FeatureTable.Lanes];
+        Span<ulong> features = stackalloc ulong[8];
+        foreach (var offset in NeighbourOffsets)
+        {
+            var boundary = Featurizer.BoundaryHashes(end: offset > 0);
+            var count = Featurizer.NeighbourFeatures(boundary, offset, gazetteer is not null, features);
+            Table.Sum(features[..count], BoundarySums(offset));
+        }
     }
+
+    /// <summary>−Reach…−1, 1…Reach.</summary>
+    private static readonly int[] NeighbourOffsets = [.. Enumerable.Range(-Featurizer.Reach, (2 * Featurizer.Reach) + 1).Where(d => d != 0)];
+
+    /// <summary>Per neighbour offset, the integer weight sums of its features when the neighbour is past the sentence.</summary>
+    private readonly int[] _boundarySums;
+
+    private Span<int> BoundarySums(int offset) =>
+        _boundarySums.AsSpan((offset + Featurizer.Reach - (offset > 0 ? 1 : 0)) * FeatureTable.Lanes, FeatureTable.Lanes);
 
     /// <summary>The states allowed before each state: <see cref="_predecessors"/>[starts[k]..starts[k + 1]].</summary>
     private readonly int[] _predecessorStarts;
@@ -212,7 +232,8 @@ internal sealed class NerModel
     }
 
     /// <summary>Scratch buffers for decoding; one per thread.</summary>
-    public sealed class Scratch
+    /// <param name="wordCacheCapacity">Entries of the per-word cache (about 0.5 KB each).</param>
+    public sealed class Scratch(int wordCacheCapacity = 8192)
     {
         public Featurizer.SentenceHashes Hashes { get; } = new(64);
 
@@ -259,6 +280,22 @@ internal sealed class NerModel
             return _features;
         }
 
+        /// <summary>Per-word features and weight sums of recent words, for this thread.</summary>
+        public WordCache Words { get; } = new(wordCacheCapacity);
+
+        private int[] _sums = new int[64 * FeatureTable.Lanes];
+
+        /// <summary>Per token of the sentence, its integer weight sums (<see cref="FeatureTable.Lanes"/> each).</summary>
+        public Span<int> Sums(int tokens)
+        {
+            if (_sums.Length < tokens * FeatureTable.Lanes)
+            {
+                _sums = new int[tokens * 2 * FeatureTable.Lanes];
+            }
+
+            return _sums.AsSpan(0, tokens * FeatureTable.Lanes);
+        }
+
         public float[] Scores = new float[64 * 8];
 
         public int[] Back = new int[64 * 8];
@@ -292,15 +329,189 @@ internal sealed class NerModel
 
         var t = TagCount;
         scratch.Ensure(n * t);
-        Featurizer.Prepare(text, tokens, scratch.Hashes, Gazetteer, Clusters);
         var emissions = scratch.Scores.AsSpan(0, n * t);
-        emissions.Clear();
-        // Token i+1's features are computed and their table slots requested from memory before token i's
-        // weights are summed, so the lookups rarely wait (the table is megabytes, the keys random).
-        var features = scratch.Features(n);
-        var counts = scratch.Counts;
         var scored = scratch.Scored(n);
         MarkScored(text, tokens, scored, onlyNearCapitals);
+        var classes = scratch.Classes(n);
+        Emissions(text, tokens, scored, emissions, classes, scratch);
+        Viterbi(emissions, n, tags, scratch.Back, Transitions, TransitionClasses > 1 ? classes : default);
+        if (_closing)
+        {
+            for (var i = 0; i < n; i++)
+            {
+                tags[i] = _output[tags[i]];
+            }
+        }
+    }
+
+    /// <summary>
+    /// Fills the emission scores (tokens × states) of the scored tokens (the others may only be O) and each
+    /// token's transition class. A token's features that read one word only (itself or a neighbour within
+    /// <see cref="Featurizer.Reach"/>) come summed from the thread's <see cref="WordCache"/>, pushed from each word
+    /// to the tokens it reaches; the features that combine words are looked up per token. All sums are of the
+    /// table's integer weights, so the scores are exactly <see cref="UncachedEmissions"/>'.
+    /// </summary>
+    internal void Emissions(ReadOnlySpan<char> text, ReadOnlySpan<(int Start, int Length)> tokens, ReadOnlySpan<bool> scored, Span<float> emissions, Span<byte> classes, Scratch scratch)
+    {
+        var n = tokens.Length;
+        var t = TagCount;
+        var h = scratch.Hashes;
+        h.Ensure(n);
+        var cache = scratch.Words;
+        cache.Claim(this);
+        var sums = scratch.Sums(n);
+        sums.Clear();
+        var gazetteer = Gazetteer is not null;
+        var classCount = TransitionClasses;
+        Span<ulong> own = stackalloc ulong[Featurizer.PerToken];
+        for (var j = 0; j < n; j++)
+        {
+            var word = text.Slice(tokens[j].Start, tokens[j].Length);
+            var wordHash = FeatureHash.Of(word, false);
+            if (!cache.Find(word, wordHash, out var entry))
+            {
+                ref var fresh = ref cache.Hashes(entry);
+                fresh = Featurizer.Describe(word, wordHash, Gazetteer, Clusters);
+                fresh.TokenClass = classCount > 1 ? TokenClass(word, classCount) : (byte)0;
+            }
+
+            ref readonly var w = ref cache.Hashes(entry);
+            h.Word[j] = w.Word;
+            h.Lower[j] = w.Lower;
+            h.ShortShape[j] = w.ShortShape;
+            h.Mid[j] = w.Mid;
+            h.Fine[j] = w.Fine;
+            h.WordClass[j] = w.WordClass;
+            classes[j] = w.TokenClass;
+
+            // The tokens this word's features reach: j − Reach … j + Reach, those that are scored.
+            var first = Math.Max(0, j - Featurizer.Reach);
+            var end = Math.Min(n, j + Featurizer.Reach + 1);
+            if (!scored[first..end].Contains(true))
+            {
+                continue;
+            }
+
+            if (!cache.Ready(entry))
+            {
+                FillSums(word, w, cache, entry, own);
+            }
+
+            for (var i = first; i < end; i++)
+            {
+                if (scored[i])
+                {
+                    // The word is at offset j − i from token i.
+                    Add(sums.Slice(i * FeatureTable.Lanes, FeatureTable.Lanes), cache.Sums(entry, j - i));
+                }
+            }
+        }
+
+        Featurizer.PrepareContext(text, tokens, h, Gazetteer);
+        var features = scratch.Features(n);
+        var counts = scratch.Counts;
+        var next = NextScored(scored, 0);
+        if (next < n)
+        {
+            counts[next] = ContextAndPrefetch(n, scratch, features, next);
+        }
+
+        for (var i = 0; i < n; i++)
+        {
+            var row = emissions.Slice(i * t, t);
+            if (!scored[i])
+            {
+                // Only O: every other tag is ruled out, as if its score were −∞.
+                row.Fill(float.NegativeInfinity);
+                row[_outside] = 0;
+                continue;
+            }
+
+            // Token i+1's features are computed and their table slots requested from memory before token i's
+            // weights are summed, so the lookups rarely wait (the table is megabytes, the keys random).
+            next = NextScored(scored, i + 1);
+            if (next < n)
+            {
+                counts[next] = ContextAndPrefetch(n, scratch, features, next);
+            }
+
+            var sum = sums.Slice(i * FeatureTable.Lanes, FeatureTable.Lanes);
+            for (var d = 1; d <= Featurizer.Reach; d++)
+            {
+                if (i - d < 0)
+                {
+                    Add(sum, BoundarySums(-d));
+                }
+
+                if (i + d >= n)
+                {
+                    Add(sum, BoundarySums(d));
+                }
+            }
+
+            Table.Sum(features.AsSpan(i * Featurizer.PerToken, counts[i]), sum);
+            row.Clear();
+            Table.Scale(sum, row);
+        }
+    }
+
+    /// <summary>Computes a cached word's weight sums for every offset from a token.</summary>
+    private void FillSums(ReadOnlySpan<char> word, in Featurizer.WordHashes w, WordCache cache, int entry, Span<ulong> buffer)
+    {
+        // All the word's features first, their table slots requested together (a miss costs ~30 probes of
+        // a megabytes-large table: overlapped, not one after another), then summed per offset.
+        Span<int> ends = stackalloc int[WordCache.Roles];
+        var count = Featurizer.OwnFeatures(word, w, Gazetteer, Clusters, buffer);
+        ends[Featurizer.Reach] = count;
+        foreach (var offset in NeighbourOffsets)
+        {
+            count += Featurizer.NeighbourFeatures(w, offset, Gazetteer is not null, buffer[count..]);
+            ends[offset + Featurizer.Reach] = count;
+        }
+
+        Table.Prefetch(buffer[..count]);
+        var start = 0;
+        foreach (var offset in RoleOrder)
+        {
+            var end = ends[offset + Featurizer.Reach];
+            var into = cache.Sums(entry, offset);
+            into.Clear();
+            Table.Sum(buffer[start..end], into);
+            start = end;
+        }
+
+        cache.MarkReady(entry);
+    }
+
+    /// <summary>The order <see cref="FillSums"/> writes the offsets' features in: the word's own, then its neighbours'.</summary>
+    private static readonly int[] RoleOrder = [0, .. NeighbourOffsets];
+
+    private static void Add(Span<int> into, ReadOnlySpan<int> from)
+    {
+        (Vector256.Create<int>(into) + Vector256.Create(from)).CopyTo(into);
+        (Vector256.Create<int>(into[8..]) + Vector256.Create(from[8..])).CopyTo(into[8..]);
+    }
+
+    private int ContextAndPrefetch(int count, Scratch scratch, ulong[] features, int i)
+    {
+        var row = features.AsSpan(i * Featurizer.PerToken, Featurizer.PerToken);
+        var n = Featurizer.ContextFeatures(count, scratch.Hashes, Gazetteer, i, row);
+        Table.Prefetch(row[..n]);
+        return n;
+    }
+
+    /// <summary>
+    /// <see cref="Emissions"/> computed the plain way, every feature of every scored token hashed and looked
+    /// up (<see cref="Featurizer.Extract"/>): the reference the cached path must equal, kept for tests and benchmarks.
+    /// </summary>
+    internal void UncachedEmissions(ReadOnlySpan<char> text, ReadOnlySpan<(int Start, int Length)> tokens, ReadOnlySpan<bool> scored, Span<float> emissions, Span<byte> classes, Scratch scratch)
+    {
+        var n = tokens.Length;
+        var t = TagCount;
+        Featurizer.Prepare(text, tokens, scratch.Hashes, Gazetteer, Clusters);
+        emissions.Clear();
+        var features = scratch.Features(n);
+        var counts = scratch.Counts;
         var next = NextScored(scored, 0);
         if (next < n)
         {
@@ -311,7 +522,6 @@ internal sealed class NerModel
         {
             if (!scored[i])
             {
-                // Only O: every other tag is ruled out, as if its score were −∞.
                 emissions.Slice(i * t, t).Fill(float.NegativeInfinity);
                 emissions[(i * t) + _outside] = 0;
                 continue;
@@ -326,22 +536,9 @@ internal sealed class NerModel
             Table.AddTo(features.AsSpan(i * Featurizer.PerToken, counts[i]), emissions.Slice(i * t, t));
         }
 
-        var classes = scratch.Classes(n);
-        if (TransitionClasses > 1)
+        for (var i = 0; i < n; i++)
         {
-            for (var i = 0; i < n; i++)
-            {
-                classes[i] = TokenClass(text.Slice(tokens[i].Start, tokens[i].Length), TransitionClasses);
-            }
-        }
-
-        Viterbi(emissions, n, tags, scratch.Back, Transitions, TransitionClasses > 1 ? classes : default);
-        if (_closing)
-        {
-            for (var i = 0; i < n; i++)
-            {
-                tags[i] = _output[tags[i]];
-            }
+            classes[i] = TransitionClasses > 1 ? TokenClass(text.Slice(tokens[i].Start, tokens[i].Length), TransitionClasses) : (byte)0;
         }
     }
 
