@@ -226,28 +226,7 @@ internal static class Featurizer
         features[n++] = FeatureHash.Feature(64, i + 1 < count ? h.Mid[i + 1] : EndBoundary);
         features[n++] = FeatureHash.Feature(65, h.Fine[i], h.ShortShape[i]);
 
-        if (h.RunStart[i] >= 0)
-        {
-            var rs = h.RunStart[i];
-            var re = h.RunEnd[i];
-            var where = (ulong)(re - rs == 1 ? 0 : i == rs ? 1 : i == re - 1 ? 3 : 2);
-            features[n++] = FeatureHash.Feature(66, h.Fine[re - 1], where);
-            features[n++] = FeatureHash.Feature(71, enclosure, where);
-            features[n++] = FeatureHash.Feature(67, h.Mid[rs], where);
-            features[n++] = FeatureHash.Feature(68, rs > 0 ? h.Fine[rs - 1] : Boundary, where);
-            features[n++] = FeatureHash.Feature(36, h.Lower[re - 1], where);
-            features[n++] = FeatureHash.Feature(37, h.Lower[rs], where);
-            features[n++] = FeatureHash.Feature(38, (ulong)Math.Min(re - rs, 6), where);
-            if (gazetteer is not null)
-            {
-                features[n++] = FeatureHash.Feature(39, h.WordClass[re - 1], where);
-                features[n++] = FeatureHash.Feature(40, rs > 0 ? h.Lower[rs - 1] : Boundary, where);
-            }
-        }
-        else
-        {
-            features[n++] = FeatureHash.Feature(41, 0);
-        }
+        n = AddRunFeatures(h, gazetteer, i, enclosure, features, n);
 
         if (gazetteer is not null)
         {
@@ -434,6 +413,27 @@ internal static class Featurizer
         features[n++] = FeatureHash.Feature(69, enclosure);
         features[n++] = FeatureHash.Feature(70, enclosure, h.ShortShape[i]);
 
+        n = AddRunFeatures(h, gazetteer, i, enclosure, features, n);
+
+        if (gazetteer is not null)
+        {
+            var gt = h.GazType[i];
+            features[n++] = FeatureHash.Feature(30, gt, h.GazPosition[i]);
+            features[n++] = FeatureHash.Feature(31, gt, (ulong)(i > 0 ? h.GazType[i - 1] : 9) * 16 + (ulong)(i + 1 < count ? h.GazType[i + 1] : 9));
+            var wc = h.WordClass[i];
+            features[n++] = FeatureHash.Feature(34, i > 0 ? h.WordClass[i - 1] : 255UL, wc);
+            features[n++] = FeatureHash.Feature(35, wc, i + 1 < count ? h.WordClass[i + 1] : 255UL);
+        }
+
+        return n;
+    }
+
+    /// <summary>
+    /// Features of the token's place in its run of capitalised words (or of being in none), shared by
+    /// <see cref="Extract"/> and <see cref="ContextFeatures"/> so the cached path cannot drift from it.
+    /// </summary>
+    private static int AddRunFeatures(SentenceHashes h, Gazetteer? gazetteer, int i, ulong enclosure, Span<ulong> features, int n)
+    {
         if (h.RunStart[i] >= 0)
         {
             var rs = h.RunStart[i];
@@ -455,16 +455,6 @@ internal static class Featurizer
         else
         {
             features[n++] = FeatureHash.Feature(41, 0);
-        }
-
-        if (gazetteer is not null)
-        {
-            var gt = h.GazType[i];
-            features[n++] = FeatureHash.Feature(30, gt, h.GazPosition[i]);
-            features[n++] = FeatureHash.Feature(31, gt, (ulong)(i > 0 ? h.GazType[i - 1] : 9) * 16 + (ulong)(i + 1 < count ? h.GazType[i + 1] : 9));
-            var wc = h.WordClass[i];
-            features[n++] = FeatureHash.Feature(34, i > 0 ? h.WordClass[i - 1] : 255UL, wc);
-            features[n++] = FeatureHash.Feature(35, wc, i + 1 < count ? h.WordClass[i + 1] : 255UL);
         }
 
         return n;
