@@ -15,69 +15,32 @@ internal static class EntitiesRunner
         var trainPath = Path.Combine(eval, "entities", "wikiann-en-train.conll");
         var sentences = Conll.ReadFile(trainPath);
         var watch = Stopwatch.StartNew();
+        // Experiment knobs (the defaults in NerTrainer.Options are the shipped model's settings).
         var options = new NerTrainer.Options();
-        if (Environment.GetEnvironmentVariable("NER_EPOCHS") is { } epochs)
+        options = options with
         {
-            options = options with { Epochs = int.Parse(epochs, CultureInfo.InvariantCulture) };
-        }
+            Epochs = EnvInt("NER_EPOCHS") ?? options.Epochs,
+            Folds = EnvInt("NER_FOLDS") ?? options.Folds,
+            PruneBelow = EnvFloats("NER_PRUNE")?[0] ?? options.PruneBelow,
+            MinCount = EnvInt("NER_MINCOUNT") ?? options.MinCount,
+            Margin = EnvFloats("NER_MARGIN")?[0] ?? options.Margin,
+            Bilou = Environment.GetEnvironmentVariable("NER_SCHEME") is { } scheme ? scheme == "bilou" : options.Bilou,
+            CrfWeight = EnvFloats("NER_CRFW")?[0] ?? options.CrfWeight,
+            TransitionClasses = EnvInt("NER_TCLASSES") ?? options.TransitionClasses,
+            CrfEpochs = EnvInt("NER_CRF_EPOCHS") ?? options.CrfEpochs,
+            Bags = EnvInt("NER_BAGS") ?? options.Bags,
+        };
 
-        if (Environment.GetEnvironmentVariable("NER_FOLDS") is { } folds)
-        {
-            options = options with { Folds = int.Parse(folds, CultureInfo.InvariantCulture) };
-        }
-
-        if (Environment.GetEnvironmentVariable("NER_PRUNE") is { } prune)
-        {
-            options = options with { PruneBelow = float.Parse(prune, CultureInfo.InvariantCulture) };
-        }
-
-        if (Environment.GetEnvironmentVariable("NER_MINCOUNT") is { } minCount)
-        {
-            options = options with { MinCount = int.Parse(minCount, CultureInfo.InvariantCulture) };
-        }
-
-        if (Environment.GetEnvironmentVariable("NER_MARGIN") is { } margin)
-        {
-            options = options with { Margin = float.Parse(margin, CultureInfo.InvariantCulture) };
-        }
-
-        if (Environment.GetEnvironmentVariable("NER_CRF") is { } crf)
+        if (EnvFloats("NER_CRF") is { } crf)
         {
             // CRF members, rate, L2: "1,0.02,0.01".
-            var parts = crf.Split(',').Select(x => float.Parse(x, CultureInfo.InvariantCulture)).ToArray();
-            options = options with { CrfBags = (int)parts[0], CrfRate = parts.Length > 1 ? parts[1] : options.CrfRate, CrfL2 = parts.Length > 2 ? parts[2] : options.CrfL2 };
+            options = options with { CrfBags = (int)crf[0], CrfRate = crf.Length > 1 ? crf[1] : options.CrfRate, CrfL2 = crf.Length > 2 ? crf[2] : options.CrfL2 };
         }
 
-        if (Environment.GetEnvironmentVariable("NER_SCHEME") is { } scheme)
-        {
-            options = options with { Bilou = scheme == "bilou" };
-        }
-
-        if (Environment.GetEnvironmentVariable("NER_CRFW") is { } crfWeight)
-        {
-            options = options with { CrfWeight = float.Parse(crfWeight, CultureInfo.InvariantCulture) };
-        }
-
-        if (Environment.GetEnvironmentVariable("NER_TCLASSES") is { } transitionClasses)
-        {
-            options = options with { TransitionClasses = int.Parse(transitionClasses, CultureInfo.InvariantCulture) };
-        }
-
-        if (Environment.GetEnvironmentVariable("NER_CRF_EPOCHS") is { } crfEpochs)
-        {
-            options = options with { CrfEpochs = int.Parse(crfEpochs, CultureInfo.InvariantCulture) };
-        }
-
-        if (Environment.GetEnvironmentVariable("NER_BAGS") is { } bags)
-        {
-            options = options with { Bags = int.Parse(bags, CultureInfo.InvariantCulture) };
-        }
-
-        if (Environment.GetEnvironmentVariable("NER_COST") is { } cost)
+        if (EnvFloats("NER_COST") is { } cost)
         {
             // CRF softmax-margin cost, its factor for ORG tokens, the perceptron margin's factor for ORG tokens: "0.5,2,1.25".
-            var parts = cost.Split(',').Select(x => float.Parse(x, CultureInfo.InvariantCulture)).ToArray();
-            options = options with { CrfCost = parts[0], CrfCostOrg = parts.Length > 1 ? parts[1] : 1f, MarginOrg = parts.Length > 2 ? parts[2] : 1f };
+            options = options with { CrfCost = cost[0], CrfCostOrg = cost.Length > 1 ? cost[1] : 1f, MarginOrg = cost.Length > 2 ? cost[2] : 1f };
         }
 
         // The word clusters (train-clusters); NER_CLUSTERS=none trains without them, NER_CLUSTERS=FILE with others.
@@ -104,6 +67,12 @@ internal static class EntitiesRunner
         using var stream = File.OpenRead(path);
         Score(eval, NerModel.Load(stream), nearCapitals: false);
     }
+
+    private static int? EnvInt(string name) =>
+        Environment.GetEnvironmentVariable(name) is { } value ? int.Parse(value, CultureInfo.InvariantCulture) : null;
+
+    private static float[]? EnvFloats(string name) =>
+        Environment.GetEnvironmentVariable(name) is { } value ? [.. value.Split(',').Select(x => float.Parse(x, CultureInfo.InvariantCulture))] : null;
 
     /// <summary><c>entities</c>: scores the shipped model (or <paramref name="modelPath"/>) on dev, and measures speed.</summary>
     public static void Evaluate(string eval, string? modelPath, bool nearCapitals = false)
