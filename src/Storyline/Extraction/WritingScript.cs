@@ -33,6 +33,9 @@ internal static class WritingScripts
     // instead of a category lookup and a chain of range tests (built once, in about a millisecond).
     private static readonly byte[] Table = BuildTable();
 
+    /// <summary>How many <see cref="WritingScript"/> values there are: the length of a per-script tally.</summary>
+    public static readonly int Count = Enum.GetValues<WritingScript>().Length;
+
     /// <summary>The script of a letter or combining mark; <see cref="WritingScript.None"/> for anything else.</summary>
     public static WritingScript Of(char c) => (WritingScript)Table[c];
 

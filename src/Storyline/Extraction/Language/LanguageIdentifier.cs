@@ -34,7 +34,7 @@ internal static class LanguageIdentifier
     /// </summary>
     internal const double MinCoverage = 0.6;
 
-    private static readonly int ScriptCount = Enum.GetValues<Script>().Length;
+    private static readonly int ScriptCount = WritingScripts.Count;
 
     /// <summary>The language of <paramref name="text"/>, or null when unsure.</summary>
     public static string? Identify(string? text) => Identify(text, LanguageModel.Shipped);

@@ -19,7 +19,7 @@ internal sealed class LanguageModel
 
     private static readonly Lazy<LanguageModel> ShippedModel = new(LoadShipped);
 
-    private readonly NgramProfiles?[] _byScript = new NgramProfiles?[Enum.GetValues<WritingScript>().Length];
+    private readonly NgramProfiles?[] _byScript = new NgramProfiles?[WritingScripts.Count];
 
     /// <summary>A model of the given profiles (at most one a script).</summary>
     public LanguageModel(IEnumerable<NgramProfiles> groups)

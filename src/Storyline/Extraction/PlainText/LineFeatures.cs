@@ -64,7 +64,7 @@ internal static class LineFeatures
         var n = lines.Count;
         var keys = new string[n];
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        var scripts = new int[Enum.GetValues<WritingScript>().Length];
+        var scripts = new int[WritingScripts.Count];
         long totalChars = 0;
         for (var i = 0; i < n; i++)
         {

@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace Storyline.Extraction.PlainText;
 
 /// <summary>
@@ -29,10 +31,15 @@ internal readonly record struct LineStats
     /// <summary>Long prose: the lines an article is made of.</summary>
     public bool Prose => Words >= 10 && Terminal;
 
+    // One pass each instead of a case-insensitive scan per mark: every line of every plain-text article is read.
+    private static readonly SearchValues<string> UrlMarks = SearchValues.Create(["http://", "https://", "www."], StringComparison.OrdinalIgnoreCase);
+
+    private static readonly SearchValues<string> CopyrightWord = SearchValues.Create(["copyright"], StringComparison.OrdinalIgnoreCase);
+
     public static LineStats Of(ReadOnlySpan<char> line)
     {
         int words = 0, letters = 0, digits = 0, punctuation = 0, commas = 0, separators = 0, function = 0, chrome = 0, capitalised = 0;
-        var scripts = new int[Enum.GetValues<WritingScript>().Length];
+        var scripts = new int[WritingScripts.Count];
         var start = -1;
         for (var i = 0; i <= line.Length; i++)
         {
@@ -100,8 +107,8 @@ internal readonly record struct LineStats
             Capitalised = capitalised,
             Terminal = last is '.' or '!' or '?' or '。' or '！' or '？' or '।' or ':' or ';',
             Question = last is '?' or '？',
-            HasUrl = line.Contains("http://", StringComparison.OrdinalIgnoreCase) || line.Contains("https://", StringComparison.OrdinalIgnoreCase) || line.Contains("www.", StringComparison.OrdinalIgnoreCase),
-            Copyright = line.Contains('©') || line.Contains("copyright", StringComparison.OrdinalIgnoreCase),
+            HasUrl = line.ContainsAny(UrlMarks),
+            Copyright = line.Contains('©') || line.ContainsAny(CopyrightWord),
             Truncated = line.EndsWith("[…]", StringComparison.Ordinal) || line.EndsWith("[...]", StringComparison.Ordinal) || line.EndsWith('…') || line.EndsWith("...", StringComparison.Ordinal),
             Scripts = scripts,
         };

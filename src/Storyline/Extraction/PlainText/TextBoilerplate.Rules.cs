@@ -139,7 +139,7 @@ internal static partial class TextBoilerplate
 
     private static WritingScript DominantScript(List<string> lines)
     {
-        var counts = new int[Enum.GetValues<WritingScript>().Length];
+        var counts = new int[WritingScripts.Count];
         foreach (var line in lines)
         {
             foreach (var c in line)
