@@ -7,7 +7,7 @@ public sealed class LookupTableTests
     [Theory]
     [InlineData(false)]
     [InlineData(true)]
-    public void Byte_lookup_finds_every_key_and_nothing_else(bool filtered)
+    public void Hash_lookup_finds_every_key_and_nothing_else(bool filtered)
     {
         var random = new Random(7);
         var map = new Dictionary<ulong, byte>();
@@ -17,7 +17,7 @@ public sealed class LookupTableTests
         }
 
         map[0] = 9; // 0 marks an empty slot inside the table: the key 0 must still work
-        var lookup = new ByteLookup(map, filtered);
+        var lookup = new HashLookup<byte>(map, filtered);
 
         Assert.All(map, pair => Assert.Equal(pair.Value, lookup[pair.Key]));
         for (var i = 0; i < 5_000; i++)
@@ -28,6 +28,17 @@ public sealed class LookupTableTests
                 Assert.Equal(0, lookup[key]);
             }
         }
+    }
+
+    [Fact]
+    public void Hash_lookup_keeps_wide_values()
+    {
+        // Word-cluster paths are 15-bit numbers: none may be cut to a byte.
+        var map = new Dictionary<ulong, ushort> { [0x9E3779B97F4A7C15] = 32_768, [0x12345] = 257, [0xFFFF_0000_0000_0001] = 1 };
+        var lookup = new HashLookup<ushort>(map);
+
+        Assert.All(map, pair => Assert.Equal(pair.Value, lookup[pair.Key]));
+        Assert.Equal(0, lookup[42]);
     }
 
     [Fact]

@@ -10,15 +10,15 @@ internal sealed class Gazetteer
 
     private readonly Dictionary<ulong, byte> _names;   // hash of lower-cased token sequence → type index + 1
     private readonly Dictionary<ulong, byte> _words;   // hash of lower-cased word → label class (see WordClass)
-    private readonly ByteLookup _nameLookup;
-    private readonly ByteLookup _wordLookup;
+    private readonly HashLookup<byte> _nameLookup;
+    private readonly HashLookup<byte> _wordLookup;
 
     public Gazetteer(Dictionary<ulong, byte> names, Dictionary<ulong, byte> words)
     {
         _names = names;
         _words = words;
-        _nameLookup = new ByteLookup(names, filtered: true);
-        _wordLookup = new ByteLookup(words);
+        _nameLookup = new HashLookup<byte>(names, filtered: true);
+        _wordLookup = new HashLookup<byte>(words);
     }
 
     public int NameCount => _names.Count;

@@ -14,9 +14,13 @@ internal sealed class WordClusters
 {
     private readonly Dictionary<ulong, ushort> _paths;   // path + 1; 0 means unknown
 
+    // Asked about every new word the tagger meets: an open-addressing table, not the dictionary.
+    private readonly HashLookup<ushort> _lookup;
+
     public WordClusters(Dictionary<ulong, ushort> paths, int pathBits)
     {
         _paths = paths;
+        _lookup = new HashLookup<ushort>(paths);
         PathBits = pathBits;
     }
 
@@ -29,7 +33,7 @@ internal sealed class WordClusters
     public IReadOnlyDictionary<ulong, ushort> Paths => _paths;
 
     /// <summary>The word's path + 1, or 0 when the word was not clustered.</summary>
-    public ushort Of(ulong lowerHash) => _paths.Count > 0 && _paths.TryGetValue(lowerHash, out var p) ? p : (ushort)0;
+    public ushort Of(ulong lowerHash) => _lookup[lowerHash];
 
     /// <summary>The first <paramref name="bits"/> bits of a path from <see cref="Of"/> (+ 1; 0 stays unknown).</summary>
     public ulong Prefix(ushort path, int bits) => path == 0 ? 0UL : (ulong)((path - 1) >> (PathBits - Math.Min(bits, PathBits))) + 1;

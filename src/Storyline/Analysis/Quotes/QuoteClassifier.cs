@@ -1,3 +1,5 @@
+using Storyline.Analysis.Entities;
+
 namespace Storyline.Analysis.Quotes;
 
 /// <summary>
@@ -28,25 +30,29 @@ internal static partial class QuoteClassifier
         return hash;
     }
 
-    public static double Weight(ulong hash) => Table.ByHash.GetValueOrDefault(hash);
+    public static double Weight(ulong hash) => Table.ByHash[FeatureHash.Mix(hash)];
 
     /// <summary>The generated weights by feature name (for tests).</summary>
     internal static ReadOnlySpan<(string Name, double Weight)> Entries => Weights;
 
-    private static Dictionary<ulong, double> BuildByHash(ReadOnlySpan<(string Name, double Weight)> weights)
+    /// <summary>
+    /// Every candidate asks for dozens of weights, most of them absent: an open-addressing table, keyed by the
+    /// FNV hash mixed again because the table picks slots by the low bits.
+    /// </summary>
+    private static HashLookup<double> BuildByHash(ReadOnlySpan<(string Name, double Weight)> weights)
     {
         var byHash = new Dictionary<ulong, double>(weights.Length);
         foreach (var (name, weight) in weights)
         {
-            byHash[Hash(HashSeed, name)] = weight;
+            byHash[FeatureHash.Mix(Hash(HashSeed, name))] = weight;
         }
 
-        return byHash;
+        return new HashLookup<double>(byHash);
     }
 
     /// <summary>Built on first use, once the generated weights (in another part of this class) are initialised.</summary>
     private static class Table
     {
-        public static readonly Dictionary<ulong, double> ByHash = BuildByHash(Weights);
+        public static readonly HashLookup<double> ByHash = BuildByHash(Weights);
     }
 }

@@ -23,13 +23,13 @@ public static class SourceFinder
         "reported", "reports", "reporting", "quoted", "cited", "wrote", "writes", "said", "says",
     };
 
-    /// <summary>Lower-case words that describe an outlet, and so both may be skipped before its name and vouch for it.</summary>
     /// <summary>Asked of every token, so looked up by span; most tokens start no cue and skip the cue list.</summary>
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> CueFirstWordLookup =
         new HashSet<string>(Cues.Select(cue => cue[0]), StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PostCueLookup = PostCues.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    /// <summary>Lower-case words that describe an outlet, and so both may be skipped before its name and vouch for it.</summary>
     private static readonly HashSet<string> OutletDescriptors = new(StringComparer.OrdinalIgnoreCase)
     {
         "news", "agency", "newspaper", "daily", "weekly", "outlet", "media", "broadcaster", "channel", "network", "tabloid",
@@ -122,7 +122,7 @@ public static class SourceFinder
             }
 
             // "TASS reported", "the Moscow Times said"
-            if (i > 0 && i < tokens.Length && PostCueLookup.Contains(text.AsSpan(tokens[i].Start, tokens[i].Length)) && IsCapitalised(text, tokens[i - 1]))
+            if (i > 0 && i < tokens.Length && IsCapitalised(text, tokens[i - 1]) && PostCueLookup.Contains(text.AsSpan(tokens[i].Start, tokens[i].Length)))
             {
                 var end = i;
                 var first = end - 1;

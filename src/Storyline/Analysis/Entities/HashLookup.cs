@@ -1,23 +1,24 @@
 namespace Storyline.Analysis.Entities;
 
 /// <summary>
-/// A read-only open-addressing map from well-mixed 64-bit hashes to bytes, sized at four slots a key so
+/// A read-only open-addressing map from well-mixed 64-bit hashes to small values (bytes, cluster paths), sized at four slots a key so
 /// that a missing key — the usual case for a gazetteer asked about every word — ends at the first empty
 /// slot. Several times faster than a dictionary for the tagger's per-token lookups. With a filter, a
 /// 128 KB bit set (which stays in cache) turns most missing keys away before the table is touched: for
 /// maps asked mostly about keys they don't have, like the gazetteer's names.
 /// </summary>
-internal sealed class ByteLookup
+internal sealed class HashLookup<TValue>
+    where TValue : unmanaged
 {
     private const int FilterBits = 1 << 20;
 
     private readonly ulong[] _keys;
-    private readonly byte[] _values;
+    private readonly TValue[] _values;
     private readonly int _mask;
-    private readonly byte _zeroValue;
+    private readonly TValue _zeroValue;
     private readonly ulong[]? _filter;
 
-    public ByteLookup(IReadOnlyDictionary<ulong, byte> map, bool filtered = false)
+    public HashLookup(IReadOnlyDictionary<ulong, TValue> map, bool filtered = false)
     {
         ArgumentNullException.ThrowIfNull(map);
         var capacity = 16;
@@ -27,7 +28,7 @@ internal sealed class ByteLookup
         }
 
         _keys = new ulong[capacity];
-        _values = new byte[capacity];
+        _values = new TValue[capacity];
         _mask = capacity - 1;
         _filter = filtered ? new ulong[FilterBits / 64] : null;
         foreach (var (key, value) in map)
@@ -55,8 +56,8 @@ internal sealed class ByteLookup
         }
     }
 
-    /// <summary>The value of <paramref name="key"/>, or 0 when it is not in the map.</summary>
-    public byte this[ulong key]
+    /// <summary>The value of <paramref name="key"/>, or the default (0) when it is not in the map.</summary>
+    public TValue this[ulong key]
     {
         get
         {
@@ -67,7 +68,7 @@ internal sealed class ByteLookup
 
             if (_filter is not null && (_filter[FilterBit(key) >> 6] & (1UL << FilterBit(key))) == 0)
             {
-                return 0;
+                return default;
             }
 
             var slot = (int)(key & (ulong)_mask);
@@ -81,7 +82,7 @@ internal sealed class ByteLookup
 
                 if (found == 0)
                 {
-                    return 0;
+                    return default;
                 }
 
                 slot = (slot + 1) & _mask;
