@@ -253,7 +253,7 @@ internal static class NewsRules
         // 2. A title marks the capitalised name after it as a person: "spokesperson Dmitry Peskov".
         for (var i = 0; i + 1 < tokens.Length; i++)
         {
-            if (!IsStrongTitle(i) || covered[i + 1] || !Capitalised(i + 1) || IsTitle(i + 1) || sentenceOf[i] != sentenceOf[i + 1])
+            if (covered[i + 1] || !Capitalised(i + 1) || !IsStrongTitle(i) || IsTitle(i + 1) || sentenceOf[i] != sentenceOf[i + 1])
             {
                 continue;
             }
