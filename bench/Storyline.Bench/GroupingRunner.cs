@@ -31,7 +31,7 @@ internal static class GroupingRunner
         return [.. order.Items.Select(o =>
         {
             var (article, story) = articles[(int)o.Id];
-            return new Labelled(new ClusterItem(o.Id, article.Title, article.Text, o.Time, article.Outlet, article.Url), story);
+            return new Labelled(new ClusterItem(o.Id, article.Title, article.Text, o.Time, article.Outlet, article.Url, o.Until), story);
         })];
     }
 

@@ -244,7 +244,7 @@ public sealed class StorylinePipeline
             return (inputs, Task.Run(() =>
             {
                 var tokenised = new PreparedArticle[inputs.Length];
-                Parallel.For(0, inputs.Length, i => tokenised[i] = PreparedArticle.Prepare(inputs[i].Item with { Time = chunk[i].Time }, Clustering));
+                Parallel.For(0, inputs.Length, i => tokenised[i] = PreparedArticle.Prepare(inputs[i].Item with { Time = chunk[i].Time, Until = chunk[i].Until }, Clustering));
                 return tokenised;
             }));
         }
@@ -262,7 +262,7 @@ public sealed class StorylinePipeline
 
             for (var i = 0; i < chunk.Length && !cancellationToken.IsCancellationRequested; i++)
             {
-                var (id, time) = chunk[i];
+                var (id, time, _) = chunk[i];
                 var signature = inputs[i].Signature;
                 var copy = signature is not null ? copies.FindOriginal(time, signature) : null;
                 var assignment = clusterer.Add(tokenised[i], copy?.StoryId);

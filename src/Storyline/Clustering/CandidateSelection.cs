@@ -16,7 +16,7 @@ internal static class CandidateSelection
         foreach (var id in index.Candidates(profile))
         {
             var story = stories[id];
-            if (story.Gap(profile.Item.Time) <= window)
+            if (story.Gap(profile.Item) <= window)
             {
                 ranked.Add((story, story.Combined.Cosine(profile.Combined)));
             }

@@ -7,4 +7,8 @@ namespace Storyline.Clustering;
 /// <param name="Time">Its publication time (UTC), or null when unknown.</param>
 /// <param name="Outlet">Its outlet, if known (a second report from the same outlet is weaker evidence of one story).</param>
 /// <param name="Url">Its URL, if known (a headline-only item's slug words count as title words).</param>
-public sealed record ClusterItem(long Id, string? Title, string Text, DateTimeOffset? Time, string? Outlet = null, string? Url = null);
+/// <param name="Until">
+/// For an article without a publication time of its own that lies between two dated ones in input order:
+/// the later of their times, <paramref name="Time"/> being the earlier (see <see cref="GroupingOrder"/>); null otherwise.
+/// </param>
+public sealed record ClusterItem(long Id, string? Title, string Text, DateTimeOffset? Time, string? Outlet = null, string? Url = null, DateTimeOffset? Until = null);

@@ -1,18 +1,23 @@
 namespace Storyline.Clustering;
 
 /// <summary>
-/// The order in which articles are grouped: by publication time, stably. An undated article takes the
-/// time of its nearest dated neighbour in input order — the one before it, or, at the start, the first
-/// one after it — because corpora, feeds and directories are mostly chronological, so it is compared
-/// with the stories of its neighbourhood. (Left without a time, it would be compatible with every story
-/// forever.) Only when nothing in the batch is dated do articles keep no time.
+/// The order in which articles are grouped: by publication time, stably. An undated article is placed
+/// between its nearest dated neighbours in input order — the one before it and the one after it — because
+/// corpora, feeds and directories are mostly chronological or kept together by subject, so it is compared
+/// with the stories of its neighbourhood. It takes the earlier of the two times and may reach stories up to
+/// the later one (<see cref="ClusterItem.Until"/>); with a neighbour on one side only, that one's time.
+/// (Left without a time, it would be compatible with every story forever.) Only when nothing in the batch
+/// is dated do articles keep no time.
 /// </summary>
 public sealed class GroupingOrder
 {
-    private GroupingOrder(List<(long Id, DateTimeOffset? Time)> items) => Items = items;
+    private GroupingOrder(List<(long Id, DateTimeOffset? Time, DateTimeOffset? Until)> items) => Items = items;
 
-    /// <summary>Article ids with the time used for grouping, in grouping order.</summary>
-    public IReadOnlyList<(long Id, DateTimeOffset? Time)> Items { get; }
+    /// <summary>
+    /// Article ids with the time used for grouping, in grouping order; for an undated article between two
+    /// dated ones, the later neighbour's time as <c>Until</c> (null otherwise).
+    /// </summary>
+    public IReadOnlyList<(long Id, DateTimeOffset? Time, DateTimeOffset? Until)> Items { get; }
 
     /// <summary>How many articles.</summary>
     public int Count => Items.Count;
@@ -24,18 +29,33 @@ public sealed class GroupingOrder
     public static GroupingOrder Of(IEnumerable<(long Id, DateTimeOffset? Published)> inputOrder)
     {
         ArgumentNullException.ThrowIfNull(inputOrder);
-        var items = new List<(long Id, DateTimeOffset? Time)>();
-        DateTimeOffset? previous = null;
-        foreach (var (id, published) in inputOrder)
+        var input = inputOrder.ToList();
+        var next = new DateTimeOffset?[input.Count];
+        DateTimeOffset? after = null;
+        for (var i = input.Count - 1; i >= 0; i--)
         {
-            previous = published ?? previous;
-            items.Add((id, published ?? previous));
+            next[i] = after;
+            after = input[i].Published ?? after;
         }
 
-        var firstDated = items.FindIndex(i => i.Time is not null);
-        for (var i = 0; i < firstDated; i++)
+        var items = new List<(long Id, DateTimeOffset? Time, DateTimeOffset? Until)>(input.Count);
+        DateTimeOffset? previous = null;
+        for (var i = 0; i < input.Count; i++)
         {
-            items[i] = (items[i].Id, items[firstDated].Time);
+            var (id, published) = input[i];
+            if (published is not null)
+            {
+                previous = published;
+                items.Add((id, published, null));
+            }
+            else if (previous is { } before && next[i] is { } later && before != later)
+            {
+                items.Add((id, before < later ? before : later, before < later ? later : before));
+            }
+            else
+            {
+                items.Add((id, previous ?? next[i], null));
+            }
         }
 
         // OrderBy is stable: equal times keep input order; null (nothing dated at all) sorts first.

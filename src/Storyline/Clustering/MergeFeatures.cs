@@ -40,7 +40,7 @@ internal static class MergeFeatures
         features[4] = bothBody ? 1 : 0;
         features[5] = NameOverlap(article, story);
         features[6] = story.SharesQuote(article) ? 1 : 0;
-        features[7] = Math.Log(1 + story.Gap(article.Item.Time).TotalDays);
+        features[7] = Math.Log(1 + story.Gap(article.Item).TotalDays);
         features[8] = story.HasOutlet(article.Item.Outlet) ? 1 : 0;
         features[9] = Math.Log(story.Count);
         features[10] = Math.Clamp(maxMember, 0, 1);

@@ -10,7 +10,7 @@ namespace Storyline.Clustering;
 internal static class MergeModelTrainer
 {
     /// <summary>How many times the model groups the training files itself and learns from its own states.</summary>
-    public const int OnPolicyRounds = 6;
+    public const int OnPolicyRounds = 10;
 
     /// <summary>
     /// Learns a model from labelled files (each in grouping order): first from the true stories, then

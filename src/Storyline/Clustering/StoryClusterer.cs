@@ -135,7 +135,7 @@ public sealed class StoryClusterer
 
         _streamTime = t;
         var horizon = t - _options.Window;
-        foreach (var story in _open.Values.Where(s => s.Last is { } last && last < horizon).ToList())
+        foreach (var story in _open.Values.Where(s => s.Reach is { } reach && reach < horizon).ToList())
         {
             _open.Remove(story.Id);
             _index.Remove(story.Id);

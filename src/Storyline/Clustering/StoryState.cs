@@ -7,6 +7,7 @@ internal sealed class StoryState(long id)
     private readonly HashSet<string> _quotes = new(StringComparer.Ordinal);
     private readonly HashSet<string> _outlets = new(StringComparer.Ordinal);
     private readonly List<ArticleProfile> _members = [];
+    private readonly List<DateTimeOffset> _alternatives = [];
 
     public long Id { get; } = id;
 
@@ -19,6 +20,9 @@ internal sealed class StoryState(long id)
     public DateTimeOffset? First { get; private set; }
 
     public DateTimeOffset? Last { get; private set; }
+
+    /// <summary>The latest time the story may reach: its last article's, or later when an undated member may be later.</summary>
+    public DateTimeOffset? Reach { get; private set; }
 
     public int Count => _members.Count;
 
@@ -47,6 +51,12 @@ internal sealed class StoryState(long id)
         {
             First = First is { } f && f <= t ? f : t;
             Last = Last is { } l && l >= t ? l : t;
+            var until = article.Item.Until is { } u && u > t ? u : t;
+            Reach = Reach is { } r && r >= until ? r : until;
+            if (until > t)
+            {
+                _alternatives.Add(until);
+            }
         }
     }
 
@@ -54,15 +64,38 @@ internal sealed class StoryState(long id)
 
     public bool SharesQuote(ArticleProfile article) => article.Quotes.Overlaps(_quotes);
 
-    /// <summary>Time between the article and the story's span, zero inside it or when either is undated.</summary>
-    public TimeSpan Gap(DateTimeOffset? time)
+    /// <summary>
+    /// Time between the article and the story's span, zero inside it or when either is undated. An undated
+    /// article placed between two dated neighbours (and a story holding one) may be at either neighbour's
+    /// time: the nearer counts.
+    /// </summary>
+    public TimeSpan Gap(ClusterItem item)
     {
-        if (time is not { } t || First is not { } first)
+        if (item.Time is not { } t || First is not { } first)
         {
             return TimeSpan.Zero;
         }
 
-        return t < first ? first - t : t > Last!.Value ? t - Last.Value : TimeSpan.Zero;
+        var gap = Gap(t, first);
+        if (item.Until is { } until && until > t)
+        {
+            var other = Gap(until, first);
+            gap = other < gap ? other : gap;
+        }
+
+        return gap;
+    }
+
+    private TimeSpan Gap(DateTimeOffset t, DateTimeOffset first)
+    {
+        var gap = t < first ? first - t : t > Last!.Value ? t - Last.Value : TimeSpan.Zero;
+        foreach (var alternative in _alternatives)
+        {
+            var other = (t - alternative).Duration();
+            gap = other < gap ? other : gap;
+        }
+
+        return gap;
     }
 
     /// <summary>

@@ -16,12 +16,25 @@ public sealed class GroupingOrderTests
     }
 
     [Fact]
-    public void An_undated_article_takes_the_time_of_the_dated_one_before_it()
+    public void An_undated_article_between_two_dated_ones_spans_their_times_from_the_earlier()
     {
         var order = GroupingOrder.Of([(1, Day1.AddDays(5)), (2, null), (3, Day1)]);
 
-        Assert.Equal([3L, 1, 2], order.Items.Select(i => i.Id));
-        Assert.Equal(Day1.AddDays(5), order.Items.Single(i => i.Id == 2).Time);
+        Assert.Equal([2L, 3, 1], order.Items.Select(i => i.Id));
+        var undated = order.Items.Single(i => i.Id == 2);
+        Assert.Equal(Day1, undated.Time);
+        Assert.Equal(Day1.AddDays(5), undated.Until);
+        Assert.All(order.Items.Where(i => i.Id != 2), i => Assert.Null(i.Until));
+    }
+
+    [Fact]
+    public void An_undated_article_with_nothing_dated_after_it_takes_the_time_of_the_dated_one_before_it()
+    {
+        var order = GroupingOrder.Of([(1, Day1.AddDays(5)), (2, Day1), (3, null)]);
+
+        Assert.Equal([2L, 3, 1], order.Items.Select(i => i.Id));
+        Assert.Equal(Day1, order.Items[1].Time);
+        Assert.Null(order.Items[1].Until);
     }
 
     [Fact]
