@@ -40,8 +40,11 @@ internal static class ShowCommand
 
         var output = console.Output;
         output.WriteLine($"Story {story.Id}: {story.Title}");
-        var outlets = story.Articles.Select(a => a.Outlet ?? "(unknown outlet)").Distinct(StringComparer.Ordinal).ToList();
-        output.WriteLine($"{story.Articles.Count} articles from {outlets.Count} outlets; first {story.FirstSeen ?? "undated"}, last {story.LastUpdated ?? "undated"}");
+        // Counted as `stories` counts them: articles with no outlet (plain-text files) are not one more outlet.
+        var outlets = story.Articles.Select(a => a.Outlet).OfType<string>().Distinct(StringComparer.Ordinal).Count();
+        var unknown = story.Articles.Count(a => a.Outlet is null);
+        var sources = unknown == 0 ? Count(outlets, "outlet") : $"{Count(outlets, "outlet")} ({unknown} of unknown outlet)";
+        output.WriteLine($"{Count(story.Articles.Count, "article")} from {sources}; first {story.FirstSeen ?? "undated"}, last {story.LastUpdated ?? "undated"}");
         output.WriteLine();
         foreach (var article in story.Articles)
         {
@@ -133,4 +136,6 @@ internal static class ShowCommand
             }
         }
     }
+
+    private static string Count(int n, string noun) => n == 1 ? $"1 {noun}" : $"{n} {noun}s";
 }

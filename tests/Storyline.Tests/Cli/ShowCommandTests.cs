@@ -18,6 +18,8 @@ public sealed class ShowCommandTests
         }
 
         Assert.Contains("Places: Russia", output, StringComparison.Ordinal);
+        // Plain-text files name no outlet: not counted as one, as `stories` does not count them.
+        Assert.StartsWith("2 articles from 0 outlets (2 of unknown outlet); first 2025-06-07", output.Split('\n')[1], StringComparison.Ordinal);
         var sources = output[output.IndexOf("Sources cited:", StringComparison.Ordinal)..];
         Assert.Contains("TASS", sources, StringComparison.Ordinal);
         Assert.Contains("Moscow Times", sources, StringComparison.Ordinal);
