@@ -27,7 +27,11 @@ internal static class GroupingRunner
             articles.Add((article!, article!.Metadata.TryGetValue("story", out var label) ? label : throw new InvalidDataException($"{article.Source}: no story label")));
         }
 
-        var order = GroupingOrder.Of(articles.Select((a, i) => ((long)i, a.Article.Published?.Utc)));
+        var input = articles.Select((a, i) => ((long)i, a.Article.Published?.Utc)).ToList();
+        var estimated = Environment.GetEnvironmentVariable("GROUPING_NO_ESTIMATE") == "1"
+            ? null
+            : UndatedTimes.Estimate(input, i => new ClusterItem(i, articles[i].Article.Title, articles[i].Article.Text, null, articles[i].Article.Outlet, articles[i].Article.Url), ClusteringOptions.Default);
+        var order = GroupingOrder.Of(input, estimated);
         return [.. order.Items.Select(o =>
         {
             var (article, story) = articles[(int)o.Id];

@@ -202,7 +202,9 @@ public sealed class StorylinePipeline
     {
         ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(report);
-        var order = GroupingOrder.Of(store.UngroupedArticles());
+        var ungrouped = store.UngroupedArticles();
+        var estimated = UndatedTimes.Estimate(ungrouped, i => store.ReadForClustering(ungrouped[i].Id).Item, Clustering);
+        var order = GroupingOrder.Of(ungrouped, estimated);
         if (order.Count == 0)
         {
             return;

@@ -26,7 +26,12 @@ public sealed class GroupingOrder
     public DateTimeOffset? FirstDated => Items.FirstOrDefault(i => i.Time is not null).Time;
 
     /// <summary>Orders articles given in input order.</summary>
-    public static GroupingOrder Of(IEnumerable<(long Id, DateTimeOffset? Published)> inputOrder)
+    /// <param name="inputOrder">The articles in input order with their own publication times.</param>
+    /// <param name="estimated">
+    /// Per input, a time estimated from the content for an undated article (<see cref="UndatedTimes"/>), used
+    /// instead of the neighbours' when present.
+    /// </param>
+    public static GroupingOrder Of(IEnumerable<(long Id, DateTimeOffset? Published)> inputOrder, IReadOnlyList<DateTimeOffset?>? estimated = null)
     {
         ArgumentNullException.ThrowIfNull(inputOrder);
         var input = inputOrder.ToList();
@@ -47,6 +52,10 @@ public sealed class GroupingOrder
             {
                 previous = published;
                 items.Add((id, published, null));
+            }
+            else if (estimated is not null && estimated[i] is { } guess)
+            {
+                items.Add((id, guess, null));
             }
             else if (previous is { } before && next[i] is { } later && before != later)
             {

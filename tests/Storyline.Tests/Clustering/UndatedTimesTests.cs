@@ -1,0 +1,72 @@
+using Storyline.Clustering;
+
+namespace Storyline.Tests.Clustering;
+
+public sealed class UndatedTimesTests
+{
+    private static readonly DateTimeOffset March = new(2024, 3, 1, 0, 0, 0, TimeSpan.Zero);
+    private static readonly DateTimeOffset June = new(2024, 6, 1, 0, 0, 0, TimeSpan.Zero);
+
+    private static readonly string[] Texts =
+    [
+        "The volcano on Iceland's Reykjanes peninsula erupted again overnight, sending lava toward the town of Grindavik, where residents were evacuated.",
+        "Striking dockworkers at the port of Rotterdam walked out over pay, leaving container ships waiting at anchor in the North Sea.",
+        "Striking dockworkers at the port of Rotterdam stayed out over pay for a second day, leaving container ships waiting at anchor.",
+        "Lava from the volcano on the Reykjanes peninsula reached the town of Grindavik after residents were evacuated overnight.",
+        "A quiet day.",
+    ];
+
+    private static (List<(long Id, DateTimeOffset? Published)> Input, Func<int, ClusterItem> Read) Batch(params DateTimeOffset?[] times) =>
+        ([.. times.Select((t, i) => ((long)i, t))], i => new ClusterItem(i, null, Texts[i], null));
+
+    [Fact]
+    public void An_undated_article_takes_the_time_of_the_dated_article_it_shares_most_with()
+    {
+        var (input, read) = Batch(March, June, null, null, null);
+
+        var estimated = UndatedTimes.Estimate(input, read, ClusteringOptions.Default);
+
+        Assert.Null(estimated[0]);
+        Assert.Null(estimated[1]);
+        Assert.Equal(June, estimated[2]);   // the Rotterdam strike
+        Assert.Equal(March, estimated[3]);  // the Icelandic eruption
+        Assert.Null(estimated[4]);          // shares nothing: left to the neighbours' rule
+    }
+
+    [Fact]
+    public void The_estimate_does_not_depend_on_the_input_order()
+    {
+        var (input, read) = Batch(March, June, null, null, null);
+        int[] shuffled = [3, 1, 4, 0, 2];
+
+        var estimated = UndatedTimes.Estimate([.. shuffled.Select(i => input[i])], k => read(shuffled[k]), ClusteringOptions.Default);
+
+        Assert.Equal(March, estimated[0]);
+        Assert.Equal(June, estimated[4]);
+    }
+
+    [Fact]
+    public void A_batch_all_dated_or_all_undated_gets_no_estimates_and_reads_nothing()
+    {
+        var reads = 0;
+        ClusterItem Read(int i)
+        {
+            reads++;
+            return new ClusterItem(i, null, Texts[i], null);
+        }
+
+        Assert.All(UndatedTimes.Estimate([(0, March), (1, June)], Read, ClusteringOptions.Default), Assert.Null);
+        Assert.All(UndatedTimes.Estimate([(0, null), (1, null)], Read, ClusteringOptions.Default), Assert.Null);
+        Assert.Equal(0, reads);
+    }
+
+    [Fact]
+    public void Grouping_order_uses_an_estimated_time_instead_of_the_neighbours()
+    {
+        var order = GroupingOrder.Of([(1, June), (2, null), (3, June)], [null, March, null]);
+
+        Assert.Equal([2L, 1, 3], order.Items.Select(i => i.Id));
+        Assert.Equal(March, order.Items[0].Time);
+        Assert.Null(order.Items[0].Until);
+    }
+}
