@@ -1,8 +1,9 @@
 namespace Storyline.Clustering;
 
 /// <summary>
-/// The order in which articles are grouped: by publication time, stably. An undated article is placed
-/// between its nearest dated neighbours in input order — the one before it and the one after it — because
+/// The order in which articles are grouped: by publication time, stably. An undated article takes a time
+/// estimated from its content when the caller has one (<see cref="UndatedTimes"/>, which does not depend on
+/// the input order); otherwise it is placed between its nearest dated neighbours in input order — the one before it and the one after it — because
 /// corpora, feeds and directories are mostly chronological or kept together by subject, so it is compared
 /// with the stories of its neighbourhood. It takes the earlier of the two times and may reach stories up to
 /// the later one (<see cref="ClusterItem.Until"/>); with a neighbour on one side only, that one's time.
