@@ -34,6 +34,23 @@ public sealed class PreparedArticle
     {
         ArgumentNullException.ThrowIfNull(item);
         ArgumentNullException.ThrowIfNull(options);
+        var (title, body) = TermCounts(item, options);
+        return new PreparedArticle(item, title, body, Combine(title, body, options), item.Text.Length > 0 ? NameTerms.Of(item.Text) : [], QuoteKeys.Of(item.Text));
+    }
+
+    /// <summary>
+    /// The terms grouping compares both sides by (<see cref="CombinedCounts"/>) without the rest of the
+    /// preparation: for comparisons made before grouping (<see cref="UndatedTimes"/>).
+    /// </summary>
+    internal static Dictionary<string, double> CombinedTermCounts(ClusterItem item, ClusteringOptions options)
+    {
+        var (title, body) = TermCounts(item, options);
+        return Combine(title, body, options);
+    }
+
+    /// <summary>Title terms (the URL slug's words for a headline-only item) and body terms, counted apart.</summary>
+    private static (Dictionary<string, double> Title, Dictionary<string, double> Body) TermCounts(ClusterItem item, ClusteringOptions options)
+    {
         var title = new Dictionary<string, double>(StringComparer.Ordinal);
         TermVector.Count(title, item.Title, 1);
         if (item.Text.Length == 0)
@@ -43,13 +60,18 @@ public sealed class PreparedArticle
 
         var body = new Dictionary<string, double>(StringComparer.Ordinal);
         TermVector.Count(body, item.Text, 1, options.MaxBodyTerms);
+        return (title, body);
+    }
+
+    private static Dictionary<string, double> Combine(Dictionary<string, double> title, Dictionary<string, double> body, ClusteringOptions options)
+    {
         var combined = new Dictionary<string, double>(body, StringComparer.Ordinal);
         foreach (var (term, c) in title)
         {
             combined[term] = combined.GetValueOrDefault(term) + (c * options.TitleWeight);
         }
 
-        return new PreparedArticle(item, title, body, combined, item.Text.Length > 0 ? NameTerms.Of(item.Text) : [], QuoteKeys.Of(item.Text));
+        return combined;
     }
 
     /// <summary>The same preparation for a copy of the item with another time (grouping order may assign one).</summary>

@@ -117,26 +117,12 @@ public static class UndatedTimes
             var indexes = Enumerable.Range(start, Math.Min(Chunk, count - start)).Where(selected).ToArray();
             var items = indexes.Select(read).ToArray();
             var counts = new Dictionary<string, double>[items.Length];
-            Parallel.For(0, items.Length, i => counts[i] = Counts(items[i], options));
+            Parallel.For(0, items.Length, i => counts[i] = PreparedArticle.CombinedTermCounts(items[i], options));
             for (var i = 0; i < items.Length; i++)
             {
                 yield return (indexes[i], counts[i]);
             }
         }
-    }
-
-    /// <summary>The title and body term counts grouping compares (<see cref="PreparedArticle"/>'s combined counts), without the rest of its preparation.</summary>
-    private static Dictionary<string, double> Counts(ClusterItem item, ClusteringOptions options)
-    {
-        var counts = new Dictionary<string, double>(StringComparer.Ordinal);
-        TermVector.Count(counts, item.Text, 1, options.MaxBodyTerms);
-        TermVector.Count(counts, item.Title, options.TitleWeight);
-        if (item.Text.Length == 0)
-        {
-            TermVector.Count(counts, UrlSlug.Words(item.Url), options.TitleWeight);
-        }
-
-        return counts;
     }
 
     /// <summary>The top terms by (1 + ln tf) · ln(N / df), unit length.</summary>
