@@ -9,6 +9,9 @@ internal static class EntitiesRunner
 {
     public const string ModelFileName = "entities-wikiann-en.bin";
 
+    /// <summary>The place-name list the tagger's place features read (written by bench/gazetteer/build.sh).</summary>
+    public const string PlacesFileName = "places-en.tsv.gz";
+
     /// <summary><c>train-entities</c>: trains, writes models/…, then scores dev.</summary>
     public static void Train(string eval, string? output)
     {
@@ -52,7 +55,15 @@ internal static class EntitiesRunner
             Console.WriteLine($"clusters: {options.Clusters.Count} words from {clusterPath}");
         }
 
-        Console.WriteLine(options with { Clusters = null });
+        // Place names from outside lists (bench/gazetteer/build.sh); NER_PLACES=none trains without them, NER_PLACES=FILE with others.
+        var placesPath = Environment.GetEnvironmentVariable("NER_PLACES") ?? Path.Combine(RepositoryRoot(), "models", PlacesFileName);
+        if (placesPath != "none")
+        {
+            options = options with { Places = PlaceList.Read(placesPath) };
+            Console.WriteLine($"places: {options.Places.Count} names from {placesPath}");
+        }
+
+        Console.WriteLine(options with { Clusters = null, Places = null });
         var model = NerTrainer.Train(sentences, options, Console.WriteLine);
         watch.Stop();
         var path = output ?? Path.Combine(RepositoryRoot(), "models", ModelFileName);

@@ -79,7 +79,8 @@ public sealed class EntityTrainingTests
         }
 
         var clusters = WordClusters.From(ClusterTrainer.Train(Corpus(), new ClusterTrainer.Options(MinCount: 2, ContextWords: 50, Branching: [2, 2])));
-        var options = new NerTrainer.Options(Epochs: 3, CrfEpochs: 3, PruneBelow: 0, Clusters: clusters);
+        var places = PlaceList.Read(new StringReader("3\tQuito\n4\tLima\n"));
+        var options = new NerTrainer.Options(Epochs: 3, CrfEpochs: 3, PruneBelow: 0, Clusters: clusters, Places: places);
         var model = NerTrainer.Train(sentences, options);
         using var file = new MemoryStream();
         model.Save(file);
@@ -95,5 +96,6 @@ public sealed class EntityTrainingTests
         Assert.Equal(["B-PER", "O", "O", "B-LOC", "O"], tags.Select(t => model.Tags[t]));
         Assert.Equal(tags, again);
         Assert.Equal(clusters.Count, loaded.Clusters.Count);
+        Assert.Equal(places, loaded.Gazetteer.Places);
     }
 }

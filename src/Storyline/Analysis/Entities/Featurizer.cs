@@ -8,7 +8,7 @@ namespace Storyline.Analysis.Entities;
 /// </summary>
 internal static class Featurizer
 {
-    public const int PerToken = 72;
+    public const int PerToken = 76;
 
     private static readonly ulong Boundary = FeatureHash.Of("<s>", false);
     private static readonly ulong EndBoundary = FeatureHash.Of("</s>", false);
@@ -22,6 +22,8 @@ internal static class Featurizer
         public ulong[] ShortShape = new ulong[capacity];
         public byte[] GazType = new byte[capacity];
         public byte[] GazPosition = new byte[capacity];
+        public byte[] PlaceType = new byte[capacity];
+        public byte[] PlacePosition = new byte[capacity];
         public byte[] WordClass = new byte[capacity];
         public ulong[] Affixes = new ulong[capacity * 8];
         public ulong[] Coarse = new ulong[capacity];
@@ -43,6 +45,8 @@ internal static class Featurizer
                 ShortShape = new ulong[size];
                 GazType = new byte[size];
                 GazPosition = new byte[size];
+                PlaceType = new byte[size];
+                PlacePosition = new byte[size];
                 WordClass = new byte[size];
                 Affixes = new ulong[size * 8];
                 Coarse = new ulong[size];
@@ -158,6 +162,7 @@ internal static class Featurizer
         if (gazetteer is not null)
         {
             gazetteer.Match(into.Lower.AsSpan(0, tokens.Length), into.GazType.AsSpan(0, tokens.Length), into.GazPosition.AsSpan(0, tokens.Length));
+            gazetteer.MatchPlaces(into.Lower.AsSpan(0, tokens.Length), into.PlaceType.AsSpan(0, tokens.Length), into.PlacePosition.AsSpan(0, tokens.Length));
         }
         else
         {
@@ -240,6 +245,7 @@ internal static class Featurizer
             features[n++] = FeatureHash.Feature(35, wc, i + 1 < count ? h.WordClass[i + 1] : 255UL);
             features[n++] = FeatureHash.Feature(45, i > 1 ? h.WordClass[i - 2] : 255UL);
             features[n++] = FeatureHash.Feature(46, i + 2 < count ? h.WordClass[i + 2] : 255UL);
+            n = AddPlaceFeatures(h, gazetteer, count, i, features, n);
         }
 
         return n;
@@ -423,8 +429,28 @@ internal static class Featurizer
             var wc = h.WordClass[i];
             features[n++] = FeatureHash.Feature(34, i > 0 ? h.WordClass[i - 1] : 255UL, wc);
             features[n++] = FeatureHash.Feature(35, wc, i + 1 < count ? h.WordClass[i + 1] : 255UL);
+            n = AddPlaceFeatures(h, gazetteer, count, i, features, n);
         }
 
+        return n;
+    }
+
+    /// <summary>
+    /// Features of the outside list's place names (none when the gazetteer has no such list, so a model trained
+    /// without one has the same features as before): the token's place class and where in the place name it is,
+    /// that with its shape, and the classes either side.
+    /// </summary>
+    private static int AddPlaceFeatures(SentenceHashes h, Gazetteer gazetteer, int count, int i, Span<ulong> features, int n)
+    {
+        if (!gazetteer.HasPlaces)
+        {
+            return n;
+        }
+
+        var pt = h.PlaceType[i];
+        features[n++] = FeatureHash.Feature(72, pt, h.PlacePosition[i]);
+        features[n++] = FeatureHash.Feature(73, pt * 8UL + h.PlacePosition[i], h.ShortShape[i]);
+        features[n++] = FeatureHash.Feature(74, i > 0 ? h.PlaceType[i - 1] : 255UL, i + 1 < count ? h.PlaceType[i + 1] : 255UL);
         return n;
     }
 

@@ -2,7 +2,8 @@ namespace Storyline.Analysis.Entities;
 
 /// <summary>
 /// Names seen as entities in training, by lower-cased token sequence (hashed), with their most frequent
-/// type; and per lower-cased word, its most frequent label. Both give features, not decisions.
+/// type; per lower-cased word, its most frequent label; and place names from an outside list (cities, countries,
+/// regions: <see cref="PlaceList"/>), the same for every training fold. All give features, not decisions.
 /// </summary>
 internal sealed class Gazetteer
 {
@@ -12,14 +13,23 @@ internal sealed class Gazetteer
     private readonly Dictionary<ulong, byte> _words;   // hash of lower-cased word → label class (see WordClass)
     private readonly HashLookup<byte> _nameLookup;
     private readonly HashLookup<byte> _wordLookup;
+    private readonly Dictionary<ulong, byte> _places;  // hash of lower-cased token sequence → place class
+    private readonly HashLookup<byte> _placeLookup;
 
-    public Gazetteer(Dictionary<ulong, byte> names, Dictionary<ulong, byte> words)
+    public Gazetteer(Dictionary<ulong, byte> names, Dictionary<ulong, byte> words, Dictionary<ulong, byte>? places = null)
     {
         _names = names;
         _words = words;
+        _places = places ?? [];
         _nameLookup = new HashLookup<byte>(names, filtered: true);
         _wordLookup = new HashLookup<byte>(words);
+        _placeLookup = new HashLookup<byte>(_places, filtered: true);
     }
+
+    /// <summary>Whether place names from an outside list are known (their features exist only then).</summary>
+    public bool HasPlaces => _places.Count > 0;
+
+    public IReadOnlyDictionary<ulong, byte> Places => _places;
 
     public int NameCount => _names.Count;
 
@@ -30,7 +40,7 @@ internal sealed class Gazetteer
     public IReadOnlyDictionary<ulong, byte> Words => _words;
 
     /// <summary>Builds from labelled sentences (tags as type index per token: -1 for O, and whether each token begins a name).</summary>
-    public static Gazetteer Build(IEnumerable<(ulong[] LowerHashes, int[] Types, bool[] Begins)> sentences)
+    public static Gazetteer Build(IEnumerable<(ulong[] LowerHashes, int[] Types, bool[] Begins)> sentences, Dictionary<ulong, byte>? places = null)
     {
         var nameCounts = new Dictionary<ulong, int[]>();
         var wordCounts = new Dictionary<ulong, int[]>();
@@ -74,11 +84,16 @@ internal sealed class Gazetteer
             words[key] = (byte)((best * 9) + (frequency * 3) + confidence + 1);
         }
 
-        return new Gazetteer(names, words);
+        return new Gazetteer(names, words, places);
     }
 
-    /// <summary>Marks the longest known names, left to right: per token the type index + 1 and whether it begins the name, else 0.</summary>
-    public void Match(ReadOnlySpan<ulong> lowers, Span<byte> type, Span<byte> position)
+    /// <summary>Marks the longest known names, left to right: per token the type index + 1 and where in the name it is (1 first … 4 alone), else 0.</summary>
+    public void Match(ReadOnlySpan<ulong> lowers, Span<byte> type, Span<byte> position) => Match(_nameLookup, lowers, type, position);
+
+    /// <summary>As <see cref="Match(ReadOnlySpan{ulong}, Span{byte}, Span{byte})"/> for the outside list's place names: per token the place class.</summary>
+    public void MatchPlaces(ReadOnlySpan<ulong> lowers, Span<byte> type, Span<byte> position) => Match(_placeLookup, lowers, type, position);
+
+    private static void Match(HashLookup<byte> lookup, ReadOnlySpan<ulong> lowers, Span<byte> type, Span<byte> position)
     {
         type.Clear();
         position.Clear();
@@ -99,7 +114,7 @@ internal sealed class Gazetteer
             byte matchedType = 0;
             for (var length = longest; length >= 1; length--)
             {
-                var t = _nameLookup[prefixes[length - 1]];
+                var t = lookup[prefixes[length - 1]];
                 if (t != 0)
                 {
                     matched = length;

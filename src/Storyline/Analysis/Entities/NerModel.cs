@@ -13,7 +13,7 @@ namespace Storyline.Analysis.Entities;
 /// </summary>
 internal sealed class NerModel
 {
-    private const string Magic = "SLNER3";
+    private const string Magic = "SLNER4";
 
     public NerModel(string[] states, Dictionary<ulong, int> index, float[] weights, float[] transitions, Gazetteer gazetteer, WordClusters clusters)
     {
@@ -676,6 +676,7 @@ internal sealed class NerModel
 
         WriteMap(writer, Gazetteer.Names);
         WriteMap(writer, Gazetteer.Words);
+        WriteMap(writer, Gazetteer.Places);
         Clusters.Write(writer);
 
         var t = TagCount;
@@ -778,9 +779,10 @@ internal sealed class NerModel
 
         var names = ReadMap(reader);
         var words = ReadMap(reader);
+        var places = ReadMap(reader);
         var clusters = WordClusters.Read(reader);
         var (index, weights) = ReadWeights(reader, t);
-        return new NerModel(tags, index, weights, transitions, new Gazetteer(names, words), clusters);
+        return new NerModel(tags, index, weights, transitions, new Gazetteer(names, words, places), clusters);
     }
 
     private static void WriteMap(BinaryWriter writer, IReadOnlyDictionary<ulong, byte> map)

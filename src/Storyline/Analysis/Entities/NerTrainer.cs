@@ -28,9 +28,11 @@ internal static class NerTrainer
     /// <param name="CrfCost">CRF softmax-margin: cost added to every wrong state's score in the partition function (0: plain likelihood).</param>
     /// <param name="CrfCostOrg">Factor of that cost for tokens whose gold state is in an organisation's name (ORG recall is the weakest).</param>
     /// <param name="MarginOrg">Factor of the perceptron margin for tokens whose gold state is in an organisation's name.</param>
+    /// <param name="Places">Place names from an outside list (<see cref="PlaceList"/>), for place-name features (none when null).</param>
     public sealed record Options(int Epochs = 12, int Seed = 20250607, float PruneBelow = 3.12f, int Folds = 5, int MinCount = 2, WordClusters? Clusters = null,
         float Margin = 4f, int Bags = 3, int CrfBags = 2, int CrfEpochs = 8, float CrfRate = 0.02f, float CrfL2 = 0.01f,
-        bool Bilou = true, float CrfWeight = 3f, int TransitionClasses = 4, float CrfCost = 0.5f, float CrfCostOrg = 2f, float MarginOrg = 1.25f);
+        bool Bilou = true, float CrfWeight = 3f, int TransitionClasses = 4, float CrfCost = 0.5f, float CrfCostOrg = 2f, float MarginOrg = 1.25f,
+        Dictionary<ulong, byte>? Places = null);
 
     public static NerModel Train(IReadOnlyList<ConllSentence> sentences, Options options, Action<string>? log = null)
     {
@@ -62,16 +64,16 @@ internal static class NerTrainer
             var begins = iob.Select((g, i) => probe.TagBegins[g] || (probe.TagTypes[g] >= 0 && (i == 0 || probe.TagTypes[iob[i - 1]] != probe.TagTypes[g]))).ToArray();
             return (Lowers: lowers, Gold: probe.ToStates(s.LastColumns), Types: types, Begins: begins);
         }).ToArray();
-        var full = Gazetteer.Build(prepared.Select(p => (p.Lowers, p.Types, p.Begins)));
+        var full = Gazetteer.Build(prepared.Select(p => (p.Lowers, p.Types, p.Begins)), options.Places);
         var folds = Math.Max(1, options.Folds);
         var gazetteers = new Gazetteer[folds];
         for (var fold = 0; fold < folds; fold++)
         {
             var f = fold;
-            gazetteers[fold] = folds == 1 ? full : Gazetteer.Build(prepared.Where((_, k) => k % folds != f).Select(p => (p.Lowers, p.Types, p.Begins)));
+            gazetteers[fold] = folds == 1 ? full : Gazetteer.Build(prepared.Where((_, k) => k % folds != f).Select(p => (p.Lowers, p.Types, p.Begins)), options.Places);
         }
 
-        log?.Invoke($"gazetteer: {full.NameCount} names, {full.WordCount} words");
+        log?.Invoke($"gazetteer: {full.NameCount} names, {full.WordCount} words, {full.Places.Count} place names");
 
         // Features of every token, as indices (those seen at least MinCount times).
         var hashes0 = new Featurizer.SentenceHashes(64);
