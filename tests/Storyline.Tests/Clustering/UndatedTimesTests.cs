@@ -61,6 +61,31 @@ public sealed class UndatedTimesTests
     }
 
     [Fact]
+    public void A_weak_match_counts_only_when_the_input_order_says_nothing_of_time()
+    {
+        string[] texts =
+        [
+            "The volcano near Grindavik erupted overnight and lava crossed the road to the harbour.",
+            "Fishermen in Grindavik mended their nets by the harbour while gulls circled the boats and children played football in the square.",
+            "Striking dockworkers at the port of Rotterdam walked out over pay, leaving container ships waiting at anchor in the North Sea.",
+            "Parliament passed the budget after a long night of debate over taxes on fuel and tobacco.",
+            "The central bank left interest rates unchanged and said inflation was slowing.",
+        ];
+        ClusterItem Read(int i) => new(i, null, texts[i], null);
+        var estimate = (DateTimeOffset?[] times) => UndatedTimes.Estimate([.. times.Select((t, i) => ((long)i, t))], Read, ClusteringOptions.Default);
+
+        // Dated inputs months apart one after another: the order is no guide, and the fishing village (1), which
+        // shares only a little with the eruption (0), is better placed at the eruption's time than at its neighbours'.
+        var shuffled = estimate([March, null, June, March.AddDays(200), June.AddDays(-60)]);
+        Assert.False(UndatedTimes.OrderFollowsTime([.. new DateTimeOffset?[] { March, null, June, March.AddDays(200), June.AddDays(-60) }.Select((t, i) => ((long)i, t))]));
+        Assert.Equal(March, shuffled[1]);
+
+        // Dated inputs in time order: the weak match is not enough, the neighbours' rule decides.
+        var ordered = estimate([March, null, March.AddDays(1), March.AddDays(2), March.AddDays(2)]);
+        Assert.Null(ordered[1]);
+    }
+
+    [Fact]
     public void Grouping_order_uses_an_estimated_time_instead_of_the_neighbours()
     {
         var order = GroupingOrder.Of([(1, June), (2, null), (3, June)], [null, March, null]);
