@@ -6,6 +6,7 @@ using Storyline.Clustering;
 //   grouping                 B-cubed and pairwise P/R/F1 on allsides-train and uci-headlines (cross-validated by story)
 //   train-grouping           learns the merge model from both files and writes src/Storyline/Clustering/MergeModel.Weights.cs
 //   ingest [FILE]            ingest throughput and peak memory on allsides-train (or a JSONL FILE)
+//   alloc [FILE]             bytes allocated per article by each ingest step, one thread (allsides-train or a JSONL FILE)
 //   scale N                  ingest time and peak memory on N synthetic articles (AllSides replicated, dates shifted)
 //   bdn --filter '*'        BenchmarkDotNet micro-benchmarks (extraction per page)
 //   extraction               AEB and WCXB extraction scores (per-page TSV written); --baseline for the simple extractor
@@ -53,6 +54,10 @@ switch (command)
         Console.WriteLine($"written to {ModelWriter.Write(model)}");
         break;
     }
+
+    case "alloc":
+        Console.WriteLine(AllocationProfile.Run(args.Length > 1 && !args[1].StartsWith('-') ? args[1] : allSides));
+        break;
 
     case "ingest":
         Console.WriteLine(IngestThroughputRunner.Run(args.Length > 1 && !args[1].StartsWith('-') ? args[1] : allSides));
