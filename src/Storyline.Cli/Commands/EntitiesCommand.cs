@@ -1,11 +1,15 @@
 using System.CommandLine;
 using Storyline.Analysis.Entities;
 using Storyline.Analysis.Sources;
+using Storyline.Extraction;
+using Storyline.Reading;
 
 namespace Storyline.Cli.Commands;
 
 /// <summary>
-/// <c>storyline entities PATH… [--json]</c>: named entities of each input, offsets into its clean text; and
+/// <c>storyline entities PATH… [--json]</c>: named entities and cited sources of each input, found in its clean
+/// text, with offsets into the input as given (a JSONL item's <c>text</c>, a plain-text file as on disk) when
+/// cleaning dropped only whole paragraphs, else into the clean text (HTML; <c>"offsets": "clean"</c>); and
 /// <c>storyline entities FILE.conll --conll</c>: each token line with the predicted IOB2 tag appended.
 /// </summary>
 internal static class EntitiesCommand
@@ -13,7 +17,7 @@ internal static class EntitiesCommand
     public static Command Create(CliConsole console)
     {
         var paths = new Argument<string[]>("PATH") { Arity = ArgumentArity.OneOrMore, Description = "Files or directories; '-' reads JSONL (or, with --conll, CoNLL) from stdin" };
-        var json = CliOptions.Json("One JSON object a line: {\"path\", \"id\", \"entities\": [{\"text\", \"type\", \"start\", \"end\", \"canonical\"}], \"sources\": [{\"name\", \"start\", \"end\", \"cue\"}]}");
+        var json = CliOptions.Json("One JSON object a line: {\"path\", \"id\", \"offsets\" (\"input\" or \"clean\": what start/end point into), \"entities\": [{\"text\", \"type\", \"start\", \"end\", \"canonical\"}], \"sources\": [{\"name\", \"start\", \"end\", \"cue\"}]}");
         var conll = new Option<bool>("--conll") { Description = "Inputs are CoNLL files (token first, tab-separated columns, blank line between sentences); write each line with the predicted IOB2 tag appended" };
         var command = new Command("entities", "Print the named entities (people, organisations, places) of each input (no database).") { paths, json, conll };
         command.SetAction(parsed => parsed.GetValue(conll)
@@ -26,43 +30,67 @@ internal static class EntitiesCommand
     {
         var failed = 0;
         var lines = new JsonLines(console.Output);
+        var pipeline = StorylinePipeline.Default;
         var recognizer = EntityRecognizer.Default;
-        foreach (var (article, problem) in StorylinePipeline.Default.Extract(paths, console.Input))
+        foreach (var read in pipeline.Reader.ReadPaths(paths, console.Input))
         {
-            if (problem is not null)
+            if (read.Problem is { } problem)
             {
                 console.Error.WriteLine(problem);
                 failed += problem.IsWarning ? 0 : 1;
                 continue;
             }
 
-            var mentions = recognizer.Recognize(article!.Text);
+            var document = read.Document!;
+            var extracted = pipeline.Extractor.Extract(document);
+            if (extracted.Article is not { } article)
+            {
+                console.Error.WriteLine(new InputProblem(document.Source, extracted.Failure!));
+                failed++;
+                continue;
+            }
+
+            // Analysis runs on the clean text; offsets are mapped back into the input as given when cleaning only
+            // dropped whole paragraphs (plain text, JSONL text), else they stay in the clean text (HTML).
+            var map = document.Format == DocumentFormat.PlainText ? CleanTextMap.Build(document.Content, article.Paragraphs) : null;
+            var shift = map is null ? 0 : InputOffsets.BodyOffset(document);
+            (int Start, int End) Place(int start, int end)
+            {
+                var (s, e) = map?.ToSource(start, end) ?? (start, end);
+                return (s + shift, e + shift);
+            }
+
+            var mentions = recognizer.Recognize(article.Text);
+            var sources = SourceFinder.Find(article.Text);
             if (json)
             {
                 lines.Write(writer =>
                 {
                     writer.WriteString("path", article.Source);
                     writer.WriteString("id", article.ExternalId);
+                    writer.WriteString("offsets", map is null ? "clean" : "input");
                     writer.WriteStartArray("entities");
                     foreach (var mention in mentions)
                     {
+                        var (start, end) = Place(mention.Start, mention.End);
                         writer.WriteStartObject();
                         writer.WriteString("text", mention.Text);
                         writer.WriteString("type", mention.Label);
-                        writer.WriteNumber("start", mention.Start);
-                        writer.WriteNumber("end", mention.End);
+                        writer.WriteNumber("start", start);
+                        writer.WriteNumber("end", end);
                         writer.WriteString("canonical", mention.Canonical);
                         writer.WriteEndObject();
                     }
 
                     writer.WriteEndArray();
                     writer.WriteStartArray("sources");
-                    foreach (var source in SourceFinder.Find(article.Text))
+                    foreach (var source in sources)
                     {
+                        var (start, end) = Place(source.Start, source.End);
                         writer.WriteStartObject();
                         writer.WriteString("name", source.Name);
-                        writer.WriteNumber("start", source.Start);
-                        writer.WriteNumber("end", source.End);
+                        writer.WriteNumber("start", start);
+                        writer.WriteNumber("end", end);
                         writer.WriteString("cue", source.Cue);
                         writer.WriteEndObject();
                     }
@@ -75,13 +103,15 @@ internal static class EntitiesCommand
                 console.Output.WriteLine($"== {article.Source}");
                 foreach (var mention in mentions)
                 {
+                    var (start, end) = Place(mention.Start, mention.End);
                     var canonical = mention.Canonical == mention.Text ? string.Empty : $"\t→ {mention.Canonical}";
-                    console.Output.WriteLine($"{mention.Label,-4}\t{mention.Start}-{mention.End}\t{mention.Text}{canonical}");
+                    console.Output.WriteLine($"{mention.Label,-4}\t{start}-{end}\t{mention.Text}{canonical}");
                 }
 
-                foreach (var source in SourceFinder.Find(article.Text))
+                foreach (var source in sources)
                 {
-                    console.Output.WriteLine($"SRC \t{source.Start}-{source.End}\t{source.Name}\t({source.Cue})");
+                    var (start, end) = Place(source.Start, source.End);
+                    console.Output.WriteLine($"SRC \t{start}-{end}\t{source.Name}\t({source.Cue})");
                 }
 
                 console.Output.WriteLine();

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Text.RegularExpressions;
 using Storyline.Analysis.Quotes;
 using Storyline.Reading;
 
@@ -11,7 +10,7 @@ namespace Storyline.Cli.Commands;
 /// such as <c>date 2025-06-07</c> are skipped by the analysis but counted in offsets); for HTML, into the
 /// extracted clean text.
 /// </summary>
-internal static partial class QuotesCommand
+internal static class QuotesCommand
 {
     public static Command Create(CliConsole console)
     {
@@ -21,9 +20,6 @@ internal static partial class QuotesCommand
         command.SetAction(parsed => Run(console, parsed.GetValue(paths)!, parsed.GetValue(json)));
         return command;
     }
-
-    [GeneratedRegex(@":\d+$")]
-    private static partial Regex LineSuffix();
 
     private static int Run(CliConsole console, string[] paths, bool json)
     {
@@ -40,13 +36,13 @@ internal static partial class QuotesCommand
             }
 
             var document = read.Document!;
-            var fromJsonl = LineSuffix().IsMatch(document.Source) && !File.Exists(document.Source);
+            var fromJsonl = InputOffsets.IsJsonlItem(document);
             string text;
             var shift = 0;
             if (document.Format == DocumentFormat.PlainText)
             {
                 text = document.Content;
-                shift = fromJsonl ? 0 : BodyOffset(document.Source, text);
+                shift = InputOffsets.BodyOffset(document);
             }
             else
             {
@@ -107,25 +103,6 @@ internal static partial class QuotesCommand
         }
 
         return failed > 0 ? ExitCodes.SomeInputsFailed : ExitCodes.Success;
-    }
-
-    /// <summary>Where a plain-text file's body (after its header lines, such as <c>date 2025-06-07</c>) starts in the file as given, so offsets point into the file.</summary>
-    private static int BodyOffset(string path, string body)
-    {
-        try
-        {
-            if (!File.Exists(path))
-            {
-                return 0;
-            }
-
-            var index = File.ReadAllText(path).IndexOf(body, StringComparison.Ordinal);
-            return index > 0 ? index : 0;
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            return 0;
-        }
     }
 
     private static void WriteNullable(System.Text.Json.Utf8JsonWriter writer, string name, string? value)

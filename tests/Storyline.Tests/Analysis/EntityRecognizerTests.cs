@@ -122,6 +122,32 @@ public sealed class EntityRecognizerTests
     }
 
     [Fact]
+    public void Cli_offsets_point_into_the_input_text_and_the_file_even_where_cleaning_dropped_lines()
+    {
+        // Seed 001's offsets are into the file as on disk (its date header counted).
+        var seed = TestPaths.Samples("001_189017ad2c526773.txt");
+        var fromFile = CliRunner.Run("entities", seed, "--json");
+        using (var document = System.Text.Json.JsonDocument.Parse(fromFile.Output.Trim()))
+        {
+            var onDisk = File.ReadAllText(seed);
+            Assert.Equal("input", document.RootElement.GetProperty("offsets").GetString());
+            Assert.All(document.RootElement.GetProperty("entities").EnumerateArray(), e =>
+                Assert.Equal(e.GetProperty("text").GetString(), onDisk[e.GetProperty("start").GetInt32()..e.GetProperty("end").GetInt32()]));
+        }
+
+        // A JSONL text whose advertisement lines the cleaner drops: offsets are into the text as given.
+        const string text = "Advertisement\n\nDmitry Novikov spoke in Moscow on Tuesday.\n\nAdvertisement\n\nThe Kremlin said Peskov would reply, TASS reported.";
+        var line = System.Text.Json.JsonSerializer.Serialize(new { id = "a1", title = "Talks", text });
+        var fromJsonl = CliRunner.RunWithInput(line + "\n", "entities", "-", "--json");
+        Assert.Equal(0, fromJsonl.ExitCode);
+        using var item = System.Text.Json.JsonDocument.Parse(fromJsonl.Output.Trim());
+        var entities = item.RootElement.GetProperty("entities").EnumerateArray().ToList();
+        Assert.Contains(entities, e => e.GetProperty("text").GetString() == "Kremlin");
+        Assert.All(entities, e => Assert.Equal(e.GetProperty("text").GetString(), text[e.GetProperty("start").GetInt32()..e.GetProperty("end").GetInt32()]));
+        Assert.All(item.RootElement.GetProperty("sources").EnumerateArray(), s => Assert.Equal("TASS", text[s.GetProperty("start").GetInt32()..s.GetProperty("end").GetInt32()]));
+    }
+
+    [Fact]
     public void Missing_conll_file_fails_with_its_name()
     {
         var result = CliRunner.Run("entities", "/nonexistent/x.conll", "--conll");
