@@ -65,7 +65,8 @@ public sealed class StorylinePipeline
     /// <summary>
     /// Ingests inputs into <paramref name="store"/>: new articles are stored in batches of
     /// <see cref="BatchSize"/> (each one transaction), duplicates skipped, then every ungrouped article is
-    /// put in a story. Cancelling stops after the batch in flight is committed; grouping resumes next time.
+    /// put in a story while the full-text index takes in the new articles. Cancelling stops after the batch in
+    /// flight is committed; grouping and indexing resume next time.
     /// </summary>
     public IngestReport Ingest(
         IEnumerable<string> paths,
@@ -138,11 +139,25 @@ public sealed class StorylinePipeline
         }
 
         Flush(store, batch, report);
-        if (!cancellationToken.IsCancellationRequested)
+
+        // The full-text index is brought up to date in bulk on another connection while this thread groups (its
+        // cores are otherwise half idle then); search catches up itself should this be cut short.
+        var indexing = Task.Run(() => store.IndexPendingText(cancellationToken), CancellationToken.None);
+        try
         {
-            Group(store, report, progress, cancellationToken);
+            if (!cancellationToken.IsCancellationRequested)
+            {
+                Group(store, report, progress, cancellationToken);
+            }
+        }
+        catch
+        {
+            // Grouping's failure is the one to report; the index, consistent either way, catches up next time.
+            ((IAsyncResult)indexing).AsyncWaitHandle.WaitOne();
+            throw;
         }
 
+        indexing.GetAwaiter().GetResult();
         return report;
     }
 

@@ -51,6 +51,13 @@ public interface IStoryStore : IDisposable
     /// <summary>One story, or null when there is none with this id.</summary>
     StorySummary? GetStory(long storyId);
 
+    /// <summary>
+    /// Adds the articles stored since the last call to the full-text index, in bulk (ingest does not index row by
+    /// row). Uses a connection of its own, so it may run on another thread while this store is used; stops between
+    /// batches when cancelled. Returns how many articles it indexed. <see cref="Search"/> calls it first.
+    /// </summary>
+    int IndexPendingText(CancellationToken cancellationToken = default);
+
     /// <summary>Articles matching an FTS5 query over title and text, best first.</summary>
     /// <exception cref="StoreException">The query is not valid FTS5 syntax.</exception>
     IReadOnlyList<SearchHit> Search(string query, int limit);

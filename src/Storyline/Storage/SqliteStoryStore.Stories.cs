@@ -200,6 +200,7 @@ public sealed partial class SqliteStoryStore
     public IReadOnlyList<SearchHit> Search(string query, int limit)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(query);
+        IndexPendingText();
         using var command = Command("""
             SELECT a.id, a.external_id, o.name, a.title, a.published, a.url, a.source, s.story_id,
                    snippet(articles_fts, 1, '[', ']', '…', 24)

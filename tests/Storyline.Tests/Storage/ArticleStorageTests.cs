@@ -128,17 +128,35 @@ public sealed class ArticleStorageTests : IDisposable
     }
 
     [Fact]
-    public void Full_text_index_finds_stored_articles()
+    public void Full_text_index_takes_in_stored_articles_in_bulk_when_asked()
     {
         var ids = _store.AddArticles([
             Article("a", "Russia could grant Elon Musk political asylum, a lawmaker said."),
             Article("b", "The Fed kept rates unchanged.", title: "Rates on hold"),
         ]);
 
+        // Storing does not index (ingest indexes in bulk afterwards, on another connection).
+        Assert.Empty(Fts("asylum"));
+        Assert.Equal(2, _store.IndexPendingText());
+        Assert.Equal(0, _store.IndexPendingText());
+
         Assert.Equal([ids[0]], Fts("asylum"));
         Assert.Equal([ids[1]], Fts("rates"));
         Assert.Equal([ids[1]], Fts("title:hold"));
         Assert.Empty(Fts("snowden"));
+    }
+
+    [Fact]
+    public void Search_indexes_what_is_pending_first()
+    {
+        var first = _store.AddArticles([Article("a", "Russia could grant Elon Musk political asylum, a lawmaker said.")])[0];
+        Assert.Equal(first, Assert.Single(_store.Search("asylum", 10)).Article.Id);
+
+        // Stored after a catch-up, and across more than one indexing batch.
+        var more = _store.AddArticles([.. Enumerable.Range(0, 2100).Select(i => Article($"m{i}", $"Harbour report number {i} on asylum boats."))]);
+        Assert.Equal(more[^1], Assert.Single(_store.Search("\"number 2099\"", 10)).Article.Id);
+        Assert.Equal(0, _store.IndexPendingText());
+        Assert.Equal(2101, Fts("asylum").Count);
     }
 
     [Fact]

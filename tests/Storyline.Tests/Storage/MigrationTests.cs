@@ -49,6 +49,47 @@ public sealed class MigrationTests
     }
 
     [Fact]
+    public void A_version_5_database_keeps_its_full_text_index_and_indexes_new_articles_in_bulk()
+    {
+        using var temp = new TempDirectory();
+        var db = temp.File("v5.db");
+        using (var connection = new SqliteConnection($"Data Source={db};Pooling=False"))
+        {
+            connection.Open();
+            using var command = connection.CreateCommand();
+            // Version 5 indexed each article by trigger as it was inserted.
+            command.CommandText = string.Concat(Migrations.Steps.Take(5)) + """
+                PRAGMA user_version = 5;
+                INSERT INTO articles (id, external_id, source, title, text, content_hash, ingested_at) VALUES (1, 'a', 'a.txt', 'Harbour', 'The old harbour reopened.', 'h1', '2026-01-01');
+                """;
+            command.ExecuteNonQuery();
+        }
+
+        using (var store = SqliteStoryStore.Open(db))
+        {
+            Assert.Equal(Migrations.LatestVersion, store.SchemaVersion);
+            Assert.Equal(0, store.IndexPendingText());
+            Assert.Equal(1, Assert.Single(store.Search("harbour", 10)).Article.Id);
+        }
+
+        using var check = new SqliteConnection($"Data Source={db};Pooling=False");
+        check.Open();
+        using var query = check.CreateCommand();
+        // An article stored since, then changed: the update trigger leaves the index alone until it is indexed.
+        query.CommandText = """
+            INSERT INTO articles (id, external_id, source, title, text, content_hash, ingested_at) VALUES (2, 'b', 'b.txt', 'Bridge', 'The new bridge opened.', 'h2', '2026-01-02');
+            UPDATE articles SET text = 'The new bridge opened at last.' WHERE id = 2;
+            INSERT INTO articles_fts(articles_fts) VALUES ('integrity-check');
+            """;
+        query.ExecuteNonQuery();
+        using var reopened = SqliteStoryStore.Open(db);
+        Assert.Equal(1, reopened.IndexPendingText());
+        Assert.Equal(2, Assert.Single(reopened.Search("\"at last\"", 10)).Article.Id);
+        query.CommandText = "INSERT INTO articles_fts(articles_fts, rank) VALUES ('integrity-check', 1);";
+        query.ExecuteNonQuery();
+    }
+
+    [Fact]
     public void A_version_4_database_keeps_every_entity_mention_as_one_row_per_name()
     {
         using var temp = new TempDirectory();
