@@ -60,7 +60,7 @@ internal static class EntitiesRunner
         if (placesPath != "none")
         {
             options = options with { Places = PlaceList.Read(placesPath) };
-            Console.WriteLine($"places: {options.Places.Count} names from {placesPath}");
+            Console.WriteLine($"places: {options.Places.Count(p => (p.Value & ~Gazetteer.PrefixFlag) != 0)} names from {placesPath}");
         }
 
         Console.WriteLine(options with { Clusters = null, Places = null });

@@ -5,9 +5,17 @@ namespace Storyline.Analysis.Entities;
 /// type; per lower-cased word, its most frequent label; and place names from an outside list (cities, countries,
 /// regions: <see cref="PlaceList"/>), the same for every training fold. All give features, not decisions.
 /// </summary>
+/// <remarks>
+/// The name and place maps also hold every proper prefix of a listed name, flagged by <see cref="PrefixFlag"/>
+/// (alone, or on a name that is itself the prefix of a longer one): matching stops extending a token sequence as
+/// soon as it is neither, which for most tokens is after one lookup instead of six.
+/// </remarks>
 internal sealed class Gazetteer
 {
     public const int MaxLength = 6;
+
+    /// <summary>Set on a map value when its key is a proper prefix of a longer name; the low bits are the type or class (0: none).</summary>
+    public const byte PrefixFlag = 0x80;
 
     private readonly Dictionary<ulong, byte> _names;   // hash of lower-cased token sequence → type index + 1
     private readonly Dictionary<ulong, byte> _words;   // hash of lower-cased word → label class (see WordClass)
@@ -29,9 +37,12 @@ internal sealed class Gazetteer
     /// <summary>Whether place names from an outside list are known (their features exist only then).</summary>
     public bool HasPlaces => _places.Count > 0;
 
+    /// <summary>How many place names are listed (not counting their prefixes).</summary>
+    public int PlaceCount => _places.Count(p => (p.Value & ~PrefixFlag) != 0);
+
     public IReadOnlyDictionary<ulong, byte> Places => _places;
 
-    public int NameCount => _names.Count;
+    public int NameCount => _names.Count(p => (p.Value & ~PrefixFlag) != 0);
 
     public int WordCount => _words.Count;
 
@@ -44,6 +55,7 @@ internal sealed class Gazetteer
     {
         var nameCounts = new Dictionary<ulong, int[]>();
         var wordCounts = new Dictionary<ulong, int[]>();
+        var prefixes = new HashSet<ulong>();
         foreach (var (lowers, types, begins) in sentences)
         {
             for (var i = 0; i < lowers.Length; i++)
@@ -63,6 +75,10 @@ internal sealed class Gazetteer
                 if (end - i <= MaxLength)
                 {
                     Count(nameCounts, SequenceHash(lowers, i, end), types[i], 4);
+                    for (var k = i + 1; k < end; k++)
+                    {
+                        prefixes.Add(SequenceHash(lowers, i, k));
+                    }
                 }
             }
         }
@@ -72,6 +88,8 @@ internal sealed class Gazetteer
         {
             names[key] = (byte)(ArgMax(counts) + 1);
         }
+
+        MarkPrefixes(names, prefixes);
 
         var words = new Dictionary<ulong, byte>(wordCounts.Count);
         foreach (var (key, counts) in wordCounts)
@@ -97,28 +115,27 @@ internal sealed class Gazetteer
     {
         type.Clear();
         position.Clear();
-        Span<ulong> prefixes = stackalloc ulong[MaxLength];
         var i = 0;
         while (i < lowers.Length)
         {
-            // The hashes of the 1…6-token sequences starting here, in one pass (each extends the one before).
+            // Extend the token sequence starting here while it is a name or the beginning of one; the longest
+            // name seen wins. Each sequence's hash extends the one before.
             var longest = Math.Min(MaxLength, lowers.Length - i);
             var h = SequenceSeed;
+            var matched = 0;
+            byte matchedType = 0;
             for (var length = 1; length <= longest; length++)
             {
                 h = FeatureHash.Mix(h ^ lowers[i + length - 1]);
-                prefixes[length - 1] = h;
-            }
-
-            var matched = 0;
-            byte matchedType = 0;
-            for (var length = longest; length >= 1; length--)
-            {
-                var t = lookup[prefixes[length - 1]];
-                if (t != 0)
+                var value = lookup[h];
+                if ((value & ~PrefixFlag) != 0)
                 {
                     matched = length;
-                    matchedType = t;
+                    matchedType = (byte)(value & ~PrefixFlag);
+                }
+
+                if ((value & PrefixFlag) == 0)
+                {
                     break;
                 }
             }
@@ -136,6 +153,17 @@ internal sealed class Gazetteer
             }
 
             i += matched;
+        }
+    }
+
+    /// <summary>Adds <see cref="PrefixFlag"/> to the names that begin longer ones, and flag-only entries for the other beginnings.</summary>
+    public static void MarkPrefixes(Dictionary<ulong, byte> names, IEnumerable<ulong> prefixes)
+    {
+        ArgumentNullException.ThrowIfNull(names);
+        ArgumentNullException.ThrowIfNull(prefixes);
+        foreach (var prefix in prefixes)
+        {
+            names[prefix] = (byte)(names.GetValueOrDefault(prefix) | PrefixFlag);
         }
     }
 

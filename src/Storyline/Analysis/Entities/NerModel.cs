@@ -13,7 +13,7 @@ namespace Storyline.Analysis.Entities;
 /// </summary>
 internal sealed class NerModel
 {
-    private const string Magic = "SLNER4";
+    private const string Magic = "SLNER5";
 
     public NerModel(string[] states, Dictionary<ulong, int> index, float[] weights, float[] transitions, Gazetteer gazetteer, WordClusters clusters)
     {

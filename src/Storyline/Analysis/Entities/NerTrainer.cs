@@ -73,7 +73,7 @@ internal static class NerTrainer
             gazetteers[fold] = folds == 1 ? full : Gazetteer.Build(prepared.Where((_, k) => k % folds != f).Select(p => (p.Lowers, p.Types, p.Begins)), options.Places);
         }
 
-        log?.Invoke($"gazetteer: {full.NameCount} names, {full.WordCount} words, {full.Places.Count} place names");
+        log?.Invoke($"gazetteer: {full.NameCount} names, {full.WordCount} words, {full.PlaceCount} place names");
 
         // Features of every token, as indices (those seen at least MinCount times).
         var hashes0 = new Featurizer.SentenceHashes(64);

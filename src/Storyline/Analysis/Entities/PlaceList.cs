@@ -6,8 +6,9 @@ namespace Storyline.Analysis.Entities;
 /// <summary>
 /// Place names from an outside list (GeoNames cities, countries, first-level regions), read from a
 /// tab-separated file of <c>class	name</c> lines and kept as hashes of their lower-cased tokens, as the
-/// gazetteer matches them. A name listed under several classes keeps the lowest class number, so the
-/// file's class numbering is its priority (country before region before city).
+/// gazetteer matches them (with their proper prefixes flagged, see <see cref="Gazetteer.PrefixFlag"/>). A name listed
+/// under several classes keeps the lowest class number, so the file's class numbering is its priority (country
+/// before region before city).
 /// </summary>
 internal static class PlaceList
 {
@@ -28,6 +29,7 @@ internal static class PlaceList
     {
         ArgumentNullException.ThrowIfNull(reader);
         var places = new Dictionary<ulong, byte>();
+        var prefixes = new HashSet<ulong>();
         var lowers = new List<ulong>();
         var tokens = new List<Token>();
         while (reader.ReadLine() is { } line)
@@ -52,14 +54,21 @@ internal static class PlaceList
                 lowers.Add(FeatureHash.Of(name.Slice(token.Start, token.Length), true));
             }
 
-            var key = Gazetteer.SequenceHash(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(lowers), 0, lowers.Count);
+            var sequence = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(lowers);
+            var key = Gazetteer.SequenceHash(sequence, 0, lowers.Count);
             var type = (byte)(line[0] - '0');
             if (!places.TryGetValue(key, out var known) || type < known)
             {
                 places[key] = type;
             }
+
+            for (var k = 1; k < lowers.Count; k++)
+            {
+                prefixes.Add(Gazetteer.SequenceHash(sequence, 0, k));
+            }
         }
 
+        Gazetteer.MarkPrefixes(places, prefixes);
         return places;
     }
 }
