@@ -17,7 +17,7 @@ internal static class IngestCommand
         var database = CliOptions.Database();
         var listStories = new Option<bool>("--stories") { Description = "Afterwards, list the stories (as 'storyline stories' does)" };
         var json = CliOptions.Json("With --stories: list them as JSON lines");
-        var noAnalysis = new Option<bool>("--no-analysis") { Description = "Skip finding entities, quotes and cited sources (about three times as fast)" };
+        var noAnalysis = new Option<bool>("--no-analysis") { Description = "Skip finding entities, quotes and cited sources (about twice as fast)" };
         var command = new Command("ingest", "Store documents and group them into stories. The same document twice is stored once.")
         {
             paths,
