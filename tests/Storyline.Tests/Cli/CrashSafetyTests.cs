@@ -40,6 +40,11 @@ public sealed class CrashSafetyTests
         Assert.Contains($"duplicates {survivors}", rerun.Error, StringComparison.Ordinal);
         Assert.Equal(Articles.ToString(System.Globalization.CultureInfo.InvariantCulture), Query(db, "SELECT count(*) FROM articles;"));
         Assert.Equal("0", Query(db, "SELECT count(*) FROM articles WHERE id NOT IN (SELECT article_id FROM story_articles);"));
+
+        // The full-text index caught up with the articles the killed run stored but never indexed.
+        Assert.Equal(Articles.ToString(System.Globalization.CultureInfo.InvariantCulture), Query(db, "SELECT count(*) FROM articles_fts_docsize;"));
+        Assert.Equal("1", Query(db, "SELECT count(*) FROM articles_fts WHERE articles_fts MATCH '\"report number 17\"';"));
+        Assert.Equal("ok", Query(db, "PRAGMA integrity_check;"));
     }
 
     private static void WriteCorpus(string path)
