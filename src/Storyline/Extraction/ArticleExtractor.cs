@@ -81,7 +81,7 @@ public sealed class ArticleExtractor : IArticleExtractor
             Source = document.Source,
             ExternalId = document.ExternalId ?? document.Source,
             Title = string.IsNullOrWhiteSpace(title) ? TitleFromLead(paragraphs[0]) : title.Trim(),
-            Outlet = string.IsNullOrWhiteSpace(outlet) ? HostOf(url) : outlet.Trim(),
+            Outlet = OutletName.Clean(outlet) ?? HostOf(url),
             Url = url,
             Published = DateParser.Parse(published),
             Authors = authors,

@@ -170,7 +170,32 @@ internal static class Migrations
         -- sorted by name cost ingest a fifth of its storing time (random inserts, 30-odd names an article).
         DROP INDEX article_names_canonical;
         """,
+        CleanOutletNames(),
     ];
+
+    /// <summary>
+    /// Migration 8: outlet names stored with backslash escapes ("Law360 \(subscription\)") are cleaned as ingest now
+    /// cleans them (<see cref="Extraction.OutletName"/>), so that re-ingesting finds them again. An escaped name whose
+    /// clean form is already an outlet (or is shared by several escaped ones) is merged into that outlet; where a merge
+    /// would make two articles of one outlet share an id, that article keeps its old outlet, which keeps its old name.
+    /// </summary>
+    private static string CleanOutletNames() => $"""
+        CREATE TEMP TABLE outlet_clean AS
+            SELECT id, {Extraction.OutletName.SqlExpression("name")} AS clean FROM outlets WHERE instr(name, char(92)) > 0;
+        DELETE FROM outlet_clean WHERE clean = (SELECT name FROM outlets WHERE outlets.id = outlet_clean.id);
+        CREATE TEMP TABLE outlet_target AS
+            SELECT c.id, c.clean, coalesce((SELECT o.id FROM outlets o WHERE o.name = c.clean), (SELECT min(d.id) FROM outlet_clean d WHERE d.clean = c.clean)) AS target
+            FROM outlet_clean c;
+        UPDATE OR IGNORE articles SET outlet_id = (SELECT t.target FROM outlet_target t WHERE t.id = articles.outlet_id)
+            WHERE outlet_id IN (SELECT id FROM outlet_target WHERE target <> id);
+        DELETE FROM outlets WHERE id IN (SELECT id FROM outlet_target WHERE target <> id)
+            AND NOT EXISTS (SELECT 1 FROM articles a WHERE a.outlet_id = outlets.id);
+        UPDATE outlets SET name = (SELECT t.clean FROM outlet_target t WHERE t.id = outlets.id)
+            WHERE id IN (SELECT id FROM outlet_target WHERE target = id);
+        UPDATE OR IGNORE article_aliases SET outlet = {Extraction.OutletName.SqlExpression("outlet")} WHERE instr(outlet, char(92)) > 0;
+        DROP TABLE outlet_target;
+        DROP TABLE outlet_clean;
+        """;
 
     /// <summary>The schema version a fully migrated database has.</summary>
     public static int LatestVersion => Steps.Length;

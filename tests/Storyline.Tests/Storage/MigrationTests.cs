@@ -90,6 +90,47 @@ public sealed class MigrationTests
     }
 
     [Fact]
+    public void A_version_7_database_has_its_escaped_outlet_names_cleaned_and_merged()
+    {
+        using var temp = new TempDirectory();
+        var db = temp.File("v7.db");
+        using (var connection = new SqliteConnection($"Data Source={db};Pooling=False"))
+        {
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = string.Concat(Migrations.Steps.Take(7)) + """
+                PRAGMA user_version = 7;
+                INSERT INTO outlets (id, name) VALUES (1, 'Law360 \(subscription\)'), (2, 'Yahoo!7 News'), (3, 'Yahoo\!7 News'), (4, 'A\(b\)'), (5, 'A\(b)'), (6, 'Plain');
+                INSERT INTO articles (id, external_id, source, outlet_id, text, content_hash, ingested_at) VALUES
+                    (1, 'u1', 'u', 1, 'One.', 'h1', '2026-01-01'), (2, 'u2', 'u', 2, 'Two.', 'h2', '2026-01-01'),
+                    (3, 'u3', 'u', 3, 'Three.', 'h3', '2026-01-01'), (4, 'u4', 'u', 4, 'Four.', 'h4', '2026-01-01'),
+                    (5, 'u5', 'u', 5, 'Five.', 'h5', '2026-01-01'), (6, 'u2', 'u', 3, 'Six.', 'h6', '2026-01-01');
+                INSERT INTO article_aliases (article_id, outlet, external_id, url, source) VALUES (1, 'Law360 \(subscription\)', 'x1', NULL, 'x');
+                """;
+            command.ExecuteNonQuery();
+        }
+
+        using (var store = SqliteStoryStore.Open(db))
+        {
+            Assert.Equal(Migrations.LatestVersion, store.SchemaVersion);
+            // Found again under the clean names ingest now gives: idempotent re-ingest.
+            Assert.True(store.FindDuplicate("other", "Law360 (subscription)", "u1", null)!.SameSource);
+            Assert.True(store.FindDuplicate("other", "Yahoo!7 News", "u3", null)!.SameSource);
+            Assert.True(store.FindDuplicate("other", "A(b)", "u5", null)!.SameSource);
+            Assert.True(store.FindDuplicate("h1", "Law360 (subscription)", "x1", null)!.SameSource);
+        }
+
+        using var check = new SqliteConnection($"Data Source={db};Pooling=False");
+        check.Open();
+        using var query = check.CreateCommand();
+        query.CommandText = "SELECT group_concat(id || '=' || name, '; ') FROM (SELECT id, name FROM outlets ORDER BY id);";
+        // Article 6 ("u2" of the escaped Yahoo) would clash with article 2 ("u2" of the clean one): it keeps its outlet.
+        Assert.Equal("1=Law360 (subscription); 2=Yahoo!7 News; 3=Yahoo\\!7 News; 4=A(b); 6=Plain", (string)query.ExecuteScalar()!);
+        query.CommandText = "SELECT group_concat(id || ':' || outlet_id, ' ') FROM (SELECT id, outlet_id FROM articles ORDER BY id);";
+        Assert.Equal("1:1 2:2 3:2 4:4 5:4 6:3", (string)query.ExecuteScalar()!);
+    }
+
+    [Fact]
     public void A_version_4_database_keeps_every_entity_mention_as_one_row_per_name()
     {
         using var temp = new TempDirectory();
