@@ -10,16 +10,10 @@ public sealed class MigrationTests
     {
         using var temp = new TempDirectory();
         var db = temp.File("v1.db");
-        using (var connection = new SqliteConnection($"Data Source={db};Pooling=False"))
-        {
-            connection.Open();
-            using var command = connection.CreateCommand();
-            command.CommandText = Migrations.Steps[0] + """
+        Execute(db, Migrations.Steps[0] + """
                 PRAGMA user_version = 1;
                 INSERT INTO articles (external_id, source, text, content_hash, ingested_at) VALUES ('old', 'old.txt', 'An old article.', 'h1', '2026-01-01');
-                """;
-            command.ExecuteNonQuery();
-        }
+                """);
 
         using var store = SqliteStoryStore.Open(db);
 
@@ -34,13 +28,7 @@ public sealed class MigrationTests
     {
         using var temp = new TempDirectory();
         var db = temp.File("v2.db");
-        using (var connection = new SqliteConnection($"Data Source={db};Pooling=False"))
-        {
-            connection.Open();
-            using var command = connection.CreateCommand();
-            command.CommandText = Migrations.Steps[0] + Migrations.Steps[1] + "PRAGMA user_version = 2;";
-            command.ExecuteNonQuery();
-        }
+        Execute(db, Migrations.Steps[0] + Migrations.Steps[1] + "PRAGMA user_version = 2;");
 
         using var store = SqliteStoryStore.Open(db);
 
@@ -94,11 +82,7 @@ public sealed class MigrationTests
     {
         using var temp = new TempDirectory();
         var db = temp.File("v7.db");
-        using (var connection = new SqliteConnection($"Data Source={db};Pooling=False"))
-        {
-            connection.Open();
-            using var command = connection.CreateCommand();
-            command.CommandText = string.Concat(Migrations.Steps.Take(7)) + """
+        Execute(db, string.Concat(Migrations.Steps.Take(7)) + """
                 PRAGMA user_version = 7;
                 INSERT INTO outlets (id, name) VALUES (1, 'Law360 \(subscription\)'), (2, 'Yahoo!7 News'), (3, 'Yahoo\!7 News'), (4, 'A\(b\)'), (5, 'A\(b)'), (6, 'Plain');
                 INSERT INTO articles (id, external_id, source, outlet_id, text, content_hash, ingested_at) VALUES
@@ -106,9 +90,7 @@ public sealed class MigrationTests
                     (3, 'u3', 'u', 3, 'Three.', 'h3', '2026-01-01'), (4, 'u4', 'u', 4, 'Four.', 'h4', '2026-01-01'),
                     (5, 'u5', 'u', 5, 'Five.', 'h5', '2026-01-01'), (6, 'u2', 'u', 3, 'Six.', 'h6', '2026-01-01');
                 INSERT INTO article_aliases (article_id, outlet, external_id, url, source) VALUES (1, 'Law360 \(subscription\)', 'x1', NULL, 'x');
-                """;
-            command.ExecuteNonQuery();
-        }
+                """);
 
         using (var store = SqliteStoryStore.Open(db))
         {
@@ -135,20 +117,14 @@ public sealed class MigrationTests
     {
         using var temp = new TempDirectory();
         var db = temp.File("v4.db");
-        using (var connection = new SqliteConnection($"Data Source={db};Pooling=False"))
-        {
-            connection.Open();
-            using var command = connection.CreateCommand();
-            command.CommandText = string.Concat(Migrations.Steps.Take(4)) + """
+        Execute(db, string.Concat(Migrations.Steps.Take(4)) + """
                 PRAGMA user_version = 4;
                 INSERT INTO articles (id, external_id, source, text, content_hash, ingested_at) VALUES (1, 'a', 'a.txt', 'Novikov said. Dmitry Novikov.', 'h1', '2026-01-01');
                 INSERT INTO stories (id, title, created_at) VALUES (7, 't', '2026-01-01');
                 INSERT INTO story_articles (article_id, story_id, similarity) VALUES (1, 7, 1);
                 INSERT INTO article_entities (article_id, type, start, end, text, canonical) VALUES (1, 'PER', 14, 28, 'Dmitry Novikov', 'Dmitry Novikov');
                 INSERT INTO article_entities (article_id, type, start, end, text, canonical) VALUES (1, 'PER', 0, 7, 'Novikov', 'Dmitry Novikov');
-                """;
-            command.ExecuteNonQuery();
-        }
+                """);
 
         using (var store = SqliteStoryStore.Open(db))
         {
@@ -165,5 +141,15 @@ public sealed class MigrationTests
         Assert.True(reader.Read());
         Assert.Equal(2, reader.GetInt32(0));
         Assert.Equal("0-7 14-28", reader.GetString(1));
+    }
+
+    /// <summary>Runs SQL on a database file as an older version of the program would have written it.</summary>
+    private static void Execute(string db, string sql)
+    {
+        using var connection = new SqliteConnection($"Data Source={db};Pooling=False");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
     }
 }
