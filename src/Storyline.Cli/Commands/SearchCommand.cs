@@ -69,7 +69,11 @@ internal static class SearchCommand
             else
             {
                 console.Output.WriteLine($"story {story?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "-",-6} {article.Published ?? "undated",-20} {article.Outlet ?? "(unknown outlet)"}: {article.Title}");
-                console.Output.WriteLine($"       {snippet}");
+                if (!string.IsNullOrWhiteSpace(snippet))
+                {
+                    // A headline-only item (a feed entry) has no text to quote: its title line is the hit.
+                    console.Output.WriteLine($"       {snippet}");
+                }
             }
         }
 

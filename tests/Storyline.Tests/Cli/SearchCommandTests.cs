@@ -21,6 +21,21 @@ public sealed class SearchCommandTests
     }
 
     [Fact]
+    public void A_headline_only_hit_is_one_line_without_an_empty_snippet()
+    {
+        using var temp = new TempDirectory();
+        var db = temp.File("s.db");
+        const string feed = """{"id": "h1", "outlet": "Reuters", "title": "Sbarro files for bankruptcy", "published": "2014-03-10"}""";
+        CliRunner.RunWithInput(feed + "\n", "ingest", "-", "--db", db);
+
+        var result = CliRunner.Run("search", "bankruptcy", "--db", db);
+
+        Assert.Equal(0, result.ExitCode);
+        var line = Assert.Single(result.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.Contains("Reuters: Sbarro files for bankruptcy", line, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_query_matching_nothing_prints_nothing_and_succeeds()
     {
         using var temp = new TempDirectory();
