@@ -18,19 +18,17 @@ public sealed partial class SqliteStoryStore
         // A connection of its own: this may run on another thread while this store's connection groups.
         using var connection = new SqliteConnection(_connection.ConnectionString);
         connection.Open();
-        Run(connection, null, "PRAGMA busy_timeout = 30000;");
-        Run(connection, null, "PRAGMA cache_size = -65536;");
+        Execute(connection, "PRAGMA busy_timeout = 30000;", null);
+        Execute(connection, "PRAGMA cache_size = -65536;", null);
         var indexed = 0;
         while (!cancellationToken.IsCancellationRequested)
         {
             using var transaction = connection.BeginTransaction(deferred: false);
-            using var next = connection.CreateCommand();
-            next.Transaction = transaction;
-            next.CommandText = """
+            using var next = Command(connection, """
                 SELECT CAST(value AS INTEGER), (SELECT max(id) FROM (SELECT id FROM articles WHERE id > CAST(value AS INTEGER) ORDER BY id LIMIT $batch)),
                        (SELECT count(*) FROM (SELECT id FROM articles WHERE id > CAST(value AS INTEGER) ORDER BY id LIMIT $batch))
                 FROM settings WHERE key = 'fts_indexed_through';
-                """;
+                """, transaction);
             next.Parameters.AddWithValue("$batch", IndexBatch);
             long from, through;
             int count;
@@ -44,22 +42,14 @@ public sealed partial class SqliteStoryStore
                 (from, through, count) = (reader.GetInt64(0), reader.GetInt64(1), reader.GetInt32(2));
             }
 
-            Run(connection, transaction, $"""
+            Execute(connection, $"""
                 INSERT INTO articles_fts(rowid, title, text) SELECT id, title, text FROM articles WHERE id > {from} AND id <= {through};
                 UPDATE settings SET value = '{through.ToString(CultureInfo.InvariantCulture)}' WHERE key = 'fts_indexed_through';
-                """);
+                """, transaction);
             transaction.Commit();
             indexed += count;
         }
 
         return indexed;
-    }
-
-    private static void Run(SqliteConnection connection, SqliteTransaction? transaction, string sql)
-    {
-        using var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = sql;
-        command.ExecuteNonQuery();
     }
 }

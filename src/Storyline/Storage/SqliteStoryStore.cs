@@ -267,17 +267,21 @@ public sealed partial class SqliteStoryStore : IStoryStore
 
     internal static string FormatUtc(DateTimeOffset time) => time.ToUniversalTime().ToString(UtcFormat, CultureInfo.InvariantCulture);
 
-    private SqliteCommand Command(string sql, SqliteTransaction? transaction = null)
+    private SqliteCommand Command(string sql, SqliteTransaction? transaction = null) => Command(_connection, sql, transaction);
+
+    private static SqliteCommand Command(SqliteConnection connection, string sql, SqliteTransaction? transaction)
     {
-        var command = _connection.CreateCommand();
+        var command = connection.CreateCommand();
         command.CommandText = sql;
         command.Transaction = transaction;
         return command;
     }
 
-    private void Execute(string sql, SqliteTransaction? transaction = null)
+    private void Execute(string sql, SqliteTransaction? transaction = null) => Execute(_connection, sql, transaction);
+
+    private static void Execute(SqliteConnection connection, string sql, SqliteTransaction? transaction)
     {
-        using var command = Command(sql, transaction);
+        using var command = Command(connection, sql, transaction);
         command.ExecuteNonQuery();
     }
 
