@@ -235,14 +235,10 @@ internal static class Featurizer
 
         if (gazetteer is not null)
         {
-            var gt = h.GazType[i];
-            features[n++] = FeatureHash.Feature(30, gt, h.GazPosition[i]);
-            features[n++] = FeatureHash.Feature(31, gt, (ulong)(i > 0 ? h.GazType[i - 1] : 9) * 16 + (ulong)(i + 1 < count ? h.GazType[i + 1] : 9));
+            n = AddGazetteerContextFeatures(h, count, i, features, n);
             var wc = h.WordClass[i];
             features[n++] = FeatureHash.Feature(32, wc);
             features[n++] = FeatureHash.Feature(33, wc, h.ShortShape[i]);
-            features[n++] = FeatureHash.Feature(34, i > 0 ? h.WordClass[i - 1] : 255UL, wc);
-            features[n++] = FeatureHash.Feature(35, wc, i + 1 < count ? h.WordClass[i + 1] : 255UL);
             features[n++] = FeatureHash.Feature(45, i > 1 ? h.WordClass[i - 2] : 255UL);
             features[n++] = FeatureHash.Feature(46, i + 2 < count ? h.WordClass[i + 2] : 255UL);
             n = AddPlaceFeatures(h, gazetteer, count, i, features, n);
@@ -423,15 +419,26 @@ internal static class Featurizer
 
         if (gazetteer is not null)
         {
-            var gt = h.GazType[i];
-            features[n++] = FeatureHash.Feature(30, gt, h.GazPosition[i]);
-            features[n++] = FeatureHash.Feature(31, gt, (ulong)(i > 0 ? h.GazType[i - 1] : 9) * 16 + (ulong)(i + 1 < count ? h.GazType[i + 1] : 9));
-            var wc = h.WordClass[i];
-            features[n++] = FeatureHash.Feature(34, i > 0 ? h.WordClass[i - 1] : 255UL, wc);
-            features[n++] = FeatureHash.Feature(35, wc, i + 1 < count ? h.WordClass[i + 1] : 255UL);
+            n = AddGazetteerContextFeatures(h, count, i, features, n);
             n = AddPlaceFeatures(h, gazetteer, count, i, features, n);
         }
 
+        return n;
+    }
+
+    /// <summary>
+    /// The gazetteer features that read the token's neighbours (names matched across tokens, the word classes either
+    /// side), shared by <see cref="Extract"/> and <see cref="ContextFeatures"/> so the cached path cannot
+    /// drift from it.
+    /// </summary>
+    private static int AddGazetteerContextFeatures(SentenceHashes h, int count, int i, Span<ulong> features, int n)
+    {
+        var gt = h.GazType[i];
+        features[n++] = FeatureHash.Feature(30, gt, h.GazPosition[i]);
+        features[n++] = FeatureHash.Feature(31, gt, (ulong)(i > 0 ? h.GazType[i - 1] : 9) * 16 + (ulong)(i + 1 < count ? h.GazType[i + 1] : 9));
+        var wc = h.WordClass[i];
+        features[n++] = FeatureHash.Feature(34, i > 0 ? h.WordClass[i - 1] : 255UL, wc);
+        features[n++] = FeatureHash.Feature(35, wc, i + 1 < count ? h.WordClass[i + 1] : 255UL);
         return n;
     }
 
