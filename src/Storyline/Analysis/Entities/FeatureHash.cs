@@ -1,9 +1,12 @@
+using System.Runtime.CompilerServices;
+
 namespace Storyline.Analysis.Entities;
 
 /// <summary>64-bit hashing of strings and feature templates, without allocating.</summary>
 internal static class FeatureHash
 {
     /// <summary>splitmix64 finaliser.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static ulong Mix(ulong x)
     {
         x ^= x >> 30;
@@ -27,7 +30,9 @@ internal static class FeatureHash
         return Mix(h);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static ulong Feature(int template, ulong a) => Mix(((ulong)template * 0x9E3779B97F4A7C15UL) ^ a);
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static ulong Feature(int template, ulong a, ulong b) => Mix(Feature(template, a) + (b * 0xC2B2AE3D27D4EB4FUL));
 }
