@@ -24,6 +24,8 @@ internal static class Featurizer
         public byte[] GazPosition = new byte[capacity];
         public byte[] PlaceType = new byte[capacity];
         public byte[] PlacePosition = new byte[capacity];
+        public byte[] NameStart = new byte[capacity];
+        public byte[] PlaceStart = new byte[capacity];
         public byte[] WordClass = new byte[capacity];
         public ulong[] Affixes = new ulong[capacity * 8];
         public ulong[] Coarse = new ulong[capacity];
@@ -47,6 +49,8 @@ internal static class Featurizer
                 GazPosition = new byte[size];
                 PlaceType = new byte[size];
                 PlacePosition = new byte[size];
+                NameStart = new byte[size];
+                PlaceStart = new byte[size];
                 WordClass = new byte[size];
                 Affixes = new ulong[size * 8];
                 Coarse = new ulong[size];
@@ -85,6 +89,15 @@ internal static class Featurizer
             into.Fine[i] = clusters.Prefix(path, 16);
         }
 
+        if (gazetteer is not null)
+        {
+            for (var i = 0; i < tokens.Length; i++)
+            {
+                into.NameStart[i] = gazetteer.NameStart(into.Lower[i]);
+                into.PlaceStart[i] = gazetteer.PlaceStart(into.Lower[i]);
+            }
+        }
+
         PrepareContext(text, tokens, into, gazetteer);
         if (gazetteer is not null)
         {
@@ -101,7 +114,8 @@ internal static class Featurizer
     }
 
     /// <summary>
-    /// The sentence-level part of <see cref="Prepare"/>, given each token's <see cref="SentenceHashes.Lower"/>:
+    /// The sentence-level part of <see cref="Prepare"/>, given each token's <see cref="SentenceHashes.Lower"/>,
+    /// <see cref="SentenceHashes.NameStart"/> and <see cref="SentenceHashes.PlaceStart"/>:
     /// quotation marks and brackets around tokens, runs of capitalised words and gazetteer matches.
     /// </summary>
     public static void PrepareContext(ReadOnlySpan<char> text, ReadOnlySpan<(int Start, int Length)> tokens, SentenceHashes into, Gazetteer? gazetteer)
@@ -161,8 +175,9 @@ internal static class Featurizer
 
         if (gazetteer is not null)
         {
-            gazetteer.Match(into.Lower.AsSpan(0, tokens.Length), into.GazType.AsSpan(0, tokens.Length), into.GazPosition.AsSpan(0, tokens.Length));
-            gazetteer.MatchPlaces(into.Lower.AsSpan(0, tokens.Length), into.PlaceType.AsSpan(0, tokens.Length), into.PlacePosition.AsSpan(0, tokens.Length));
+            var n = tokens.Length;
+            gazetteer.Match(into.Lower.AsSpan(0, n), into.NameStart.AsSpan(0, n), into.GazType.AsSpan(0, n), into.GazPosition.AsSpan(0, n));
+            gazetteer.MatchPlaces(into.Lower.AsSpan(0, n), into.PlaceStart.AsSpan(0, n), into.PlaceType.AsSpan(0, n), into.PlacePosition.AsSpan(0, n));
         }
         else
         {
@@ -260,6 +275,8 @@ internal static class Featurizer
         public ulong Fine;
         public byte WordClass;
         public byte TokenClass;
+        public byte NameStart;
+        public byte PlaceStart;
     }
 
     /// <summary>The offsets from a token at which a word's own features reach it: the word itself and words within three.</summary>
@@ -291,6 +308,8 @@ internal static class Featurizer
             Mid = clusters.Prefix(path, 7),
             Fine = clusters.Prefix(path, 16),
             WordClass = gazetteer?.WordClass(lower) ?? 0,
+            NameStart = gazetteer?.NameStart(lower) ?? 0,
+            PlaceStart = gazetteer?.PlaceStart(lower) ?? 0,
         };
     }
 

@@ -106,18 +106,44 @@ internal sealed class Gazetteer
     }
 
     /// <summary>Marks the longest known names, left to right: per token the type index + 1 and where in the name it is (1 first … 4 alone), else 0.</summary>
-    public void Match(ReadOnlySpan<ulong> lowers, Span<byte> type, Span<byte> position) => Match(_nameLookup, lowers, type, position);
+    public void Match(ReadOnlySpan<ulong> lowers, Span<byte> type, Span<byte> position) => Match(_nameLookup, lowers, default, type, position);
 
     /// <summary>As <see cref="Match(ReadOnlySpan{ulong}, Span{byte}, Span{byte})"/> for the outside list's place names: per token the place class.</summary>
-    public void MatchPlaces(ReadOnlySpan<ulong> lowers, Span<byte> type, Span<byte> position) => Match(_placeLookup, lowers, type, position);
+    public void MatchPlaces(ReadOnlySpan<ulong> lowers, Span<byte> type, Span<byte> position) => Match(_placeLookup, lowers, default, type, position);
 
-    private static void Match(HashLookup<byte> lookup, ReadOnlySpan<ulong> lowers, Span<byte> type, Span<byte> position)
+    /// <summary>
+    /// <see cref="Match(ReadOnlySpan{ulong}, Span{byte}, Span{byte})"/> given each token's <see cref="NameStart"/>: a token that starts no name is passed over
+    /// without a lookup (a per-word value, which the tagger's word cache keeps).
+    /// </summary>
+    public void Match(ReadOnlySpan<ulong> lowers, ReadOnlySpan<byte> starts, Span<byte> type, Span<byte> position) => Match(_nameLookup, lowers, starts, type, position);
+
+    /// <summary><see cref="MatchPlaces(ReadOnlySpan{ulong}, Span{byte}, Span{byte})"/> given each token's <see cref="PlaceStart"/>.</summary>
+    public void MatchPlaces(ReadOnlySpan<ulong> lowers, ReadOnlySpan<byte> starts, Span<byte> type, Span<byte> position) => Match(_placeLookup, lowers, starts, type, position);
+
+    /// <summary>What the names map holds for the one-word sequence <paramref name="lowerHash"/>: 0 when no name is or begins with that word.</summary>
+    public byte NameStart(ulong lowerHash) => _nameLookup[FeatureHash.Mix(SequenceSeed ^ lowerHash)];
+
+    /// <summary>What the places map holds for the one-word sequence <paramref name="lowerHash"/>: 0 when no place is or begins with that word.</summary>
+    public byte PlaceStart(ulong lowerHash) => _placeLookup[FeatureHash.Mix(SequenceSeed ^ lowerHash)];
+
+    /// <param name="lookup">The names or the places.</param>
+    /// <param name="lowers">Per token, its lower-cased hash.</param>
+    /// <param name="starts">Per token, the map's value for the token alone (empty: looked up here).</param>
+    /// <param name="type">Per token, the matched name's type (0: none).</param>
+    /// <param name="position">Per token, where in the matched name it is.</param>
+    private static void Match(HashLookup<byte> lookup, ReadOnlySpan<ulong> lowers, ReadOnlySpan<byte> starts, Span<byte> type, Span<byte> position)
     {
         type.Clear();
         position.Clear();
         var i = 0;
         while (i < lowers.Length)
         {
+            if (!starts.IsEmpty && starts[i] == 0)
+            {
+                i++;
+                continue;
+            }
+
             // Extend the token sequence starting here while it is a name or the beginning of one; the longest
             // name seen wins. Each sequence's hash extends the one before.
             var longest = Math.Min(MaxLength, lowers.Length - i);

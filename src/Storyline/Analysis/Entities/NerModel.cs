@@ -382,6 +382,8 @@ internal sealed class NerModel
             h.Mid[j] = w.Mid;
             h.Fine[j] = w.Fine;
             h.WordClass[j] = w.WordClass;
+            h.NameStart[j] = w.NameStart;
+            h.PlaceStart[j] = w.PlaceStart;
             classes[j] = w.TokenClass;
 
             // The tokens this word's features reach: j − Reach … j + Reach, those that are scored.
