@@ -38,7 +38,9 @@ internal static class AnalysisThroughput
         }
 
         var whole = Best(rounds, () => Each(texts, t => ArticleAnalysis.Of(t)));
+        var pausedBefore = GC.GetTotalPauseDuration();
         var parallel = Best(rounds, () => Parallel.ForEach(texts, t => ArticleAnalysis.Of(t)));
+        var paused = (GC.GetTotalPauseDuration() - pausedBefore).TotalSeconds / rounds;
         var split = texts.Select(SentenceSplitter.Split).ToArray();
         var splitting = Best(rounds, () => Each(texts, t => SentenceSplitter.Split(t)));
         var mentions = new IReadOnlyList<EntityMention>[texts.Count];
@@ -63,7 +65,7 @@ internal static class AnalysisThroughput
         var report = new StringBuilder();
         report.Append(CultureInfo.InvariantCulture, $"analysis stage (ArticleAnalysis.Of) on {n} allsides-train articles ({characters / 1e6:F1} M chars, {split.Sum(s => (long)s.Tokens.Length) / n} tokens an article), best of {rounds}:\n");
         report.Append(CultureInfo.InvariantCulture, $"  one thread: {n / whole:F0} articles/s ({whole * 1e3 / n:F2} ms an article)\n");
-        report.Append(CultureInfo.InvariantCulture, $"  all cores ({Environment.ProcessorCount}): {n / parallel:F0} articles/s\n");
+        report.Append(CultureInfo.InvariantCulture, $"  all cores ({Environment.ProcessorCount}): {n / parallel:F0} articles/s (garbage collection pauses {paused * 1e3 / n:F3} ms an article, {paused / parallel:P0} of the time)\n");
         report.Append(CultureInfo.InvariantCulture, $"  parts, one thread, ms an article: tokenise+split {splitting * 1e3 / n:F3}, entities {recognising * 1e3 / n:F3} (of which tagger {tagging * 1e3 / n:F3}), sources {sources * 1e3 / n:F3}, quotes {quoting * 1e3 / n:F3}");
         return report.ToString();
     }

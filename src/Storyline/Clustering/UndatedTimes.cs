@@ -9,8 +9,10 @@ namespace Storyline.Clustering;
 /// order, this does not depend on how the input happens to be ordered.
 /// </summary>
 /// <remarks>
-/// Two passes over the batch's dated articles (document frequencies, then the match), holding only the
-/// undated articles' vectors and the batch's vocabulary: memory grows with the undated articles, not the batch.
+/// Two passes over the batch's dated articles (document frequencies, then the match), holding the undated
+/// articles' vectors and the batch's vocabulary. The first pass also keeps the term counts of up to
+/// <see cref="KeptCounts"/> dated articles, compactly (term numbers), so that the second reads and counts only
+/// those beyond: memory stays bounded however large the batch, and the result is the same either way.
 /// </remarks>
 public static class UndatedTimes
 {
@@ -30,6 +32,9 @@ public static class UndatedTimes
     /// </summary>
     public const double OrderedShare = 0.2;
 
+    /// <summary>Dated articles whose term counts the first pass keeps for the second (a few KB each).</summary>
+    public const int KeptCounts = 16_384;
+
     /// <summary>How close in time consecutive dated inputs must be to count as ordered.</summary>
     public const double NearDays = 3;
 
@@ -37,9 +42,13 @@ public static class UndatedTimes
     /// For each input (in input order), the estimated time of an undated article, or null (dated, or no close match).
     /// </summary>
     /// <param name="input">The batch's articles in input order, with their own publication times.</param>
-    /// <param name="read">Reads the article at an input index (called twice for dated articles, once for undated ones).</param>
+    /// <param name="read">Reads the article at an input index (once; a second time for the dated articles beyond <see cref="KeptCounts"/>).</param>
     /// <param name="options">Tokenising options, as grouping uses them.</param>
-    public static DateTimeOffset?[] Estimate(IReadOnlyList<(long Id, DateTimeOffset? Published)> input, Func<int, ClusterItem> read, ClusteringOptions options)
+    public static DateTimeOffset?[] Estimate(IReadOnlyList<(long Id, DateTimeOffset? Published)> input, Func<int, ClusterItem> read, ClusteringOptions options) =>
+        Estimate(input, read, options, KeptCounts);
+
+    /// <summary><see cref="Estimate(IReadOnlyList{ValueTuple{long, DateTimeOffset?}}, Func{int, ClusterItem}, ClusteringOptions)"/> keeping at most <paramref name="keep"/> dated articles' counts between the passes.</summary>
+    internal static DateTimeOffset?[] Estimate(IReadOnlyList<(long Id, DateTimeOffset? Published)> input, Func<int, ClusterItem> read, ClusteringOptions options, int keep)
     {
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(read);
@@ -50,9 +59,10 @@ public static class UndatedTimes
             return estimates;
         }
 
-        // Pass 1: document frequencies over the batch; the undated articles' counts kept.
+        // Pass 1: document frequencies over the batch; the undated articles' counts kept, and the first dated ones'.
         var documentFrequency = new Dictionary<string, int>(StringComparer.Ordinal);
         var undated = new List<(int Index, Dictionary<string, double> Counts)>();
+        var kept = new KeptTerms();
         foreach (var (index, counts) in Counted(input.Count, read, options, _ => true))
         {
             foreach (var term in counts.Keys)
@@ -63,6 +73,10 @@ public static class UndatedTimes
             if (input[index].Published is null)
             {
                 undated.Add((index, counts));
+            }
+            else if (kept.Articles < keep)
+            {
+                kept.Keep(index, counts);
             }
         }
 
@@ -85,7 +99,8 @@ public static class UndatedTimes
         var best = new double[undated.Count];
         var bestTime = new DateTimeOffset?[undated.Count];
         var dots = new Dictionary<int, double>();
-        foreach (var (index, counts) in Counted(input.Count, read, options, i => input[i].Published is not null))
+        var dated = kept.All().Concat(Counted(input.Count, read, options, i => input[i].Published is not null && !kept.Has(i)));
+        foreach (var (index, counts) in dated)
         {
             dots.Clear();
             foreach (var (term, weight) in Vector(counts, documentFrequency, input.Count))
@@ -178,5 +193,58 @@ public static class UndatedTimes
             .ToList();
         var norm = Math.Sqrt(weighted.Sum(t => t.Weight * t.Weight));
         return norm > 0 ? weighted.Select(t => (t.Term, t.Weight / norm)) : [];
+    }
+
+    /// <summary>
+    /// Term counts of dated articles kept between the passes: per article its terms' numbers and counts, the
+    /// terms themselves once (a dictionary of strings per article would be several times the size).
+    /// </summary>
+    private sealed class KeptTerms
+    {
+        private readonly Dictionary<string, int> _numbers = new(StringComparer.Ordinal);
+        private readonly List<string> _terms = [];
+        private readonly Dictionary<int, (int[] Terms, double[] Counts)> _articles = [];
+        private readonly List<int> _order = [];
+
+        public int Articles => _articles.Count;
+
+        public bool Has(int index) => _articles.ContainsKey(index);
+
+        public void Keep(int index, Dictionary<string, double> counts)
+        {
+            var terms = new int[counts.Count];
+            var values = new double[counts.Count];
+            var k = 0;
+            foreach (var (term, count) in counts)
+            {
+                if (!_numbers.TryGetValue(term, out var number))
+                {
+                    _numbers[term] = number = _terms.Count;
+                    _terms.Add(term);
+                }
+
+                terms[k] = number;
+                values[k++] = count;
+            }
+
+            _articles[index] = (terms, values);
+            _order.Add(index);
+        }
+
+        /// <summary>The kept articles in the order kept (input order), their counts as they were.</summary>
+        public IEnumerable<(int Index, Dictionary<string, double> Counts)> All()
+        {
+            foreach (var index in _order)
+            {
+                var (terms, values) = _articles[index];
+                var counts = new Dictionary<string, double>(terms.Length, StringComparer.Ordinal);
+                for (var k = 0; k < terms.Length; k++)
+                {
+                    counts[_terms[terms[k]]] = values[k];
+                }
+
+                yield return (index, counts);
+            }
+        }
     }
 }

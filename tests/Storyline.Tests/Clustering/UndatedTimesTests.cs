@@ -34,6 +34,29 @@ public sealed class UndatedTimesTests
     }
 
     [Fact]
+    public void Counts_kept_between_the_passes_change_nothing_and_save_reading_again()
+    {
+        DateTimeOffset?[] times = [March, June, null, null, null, March.AddDays(1), June.AddDays(2)];
+        var input = times.Select((t, i) => ((long)i, t)).ToList();
+        var reads = new int[times.Length];
+        ClusterItem Read(int i)
+        {
+            reads[i]++;
+            return new ClusterItem(i, null, Texts[i % Texts.Length], null);
+        }
+
+        var rereadAll = UndatedTimes.Estimate(input, Read, ClusteringOptions.Default, keep: 0);
+        Assert.Equal([2, 2, 1, 1, 1, 2, 2], reads);
+        Assert.Equal(June, rereadAll[2]);
+        foreach (var keep in new[] { 1, 3, int.MaxValue })
+        {
+            Array.Clear(reads);
+            Assert.Equal(rereadAll, UndatedTimes.Estimate(input, Read, ClusteringOptions.Default, keep));
+            Assert.Equal(Math.Max(0, 4 - keep), reads.Count(r => r == 2));   // four dated articles
+        }
+    }
+
+    [Fact]
     public void The_estimate_does_not_depend_on_the_input_order()
     {
         var (input, read) = Batch(March, June, null, null, null);
