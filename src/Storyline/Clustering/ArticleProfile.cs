@@ -50,18 +50,31 @@ internal sealed class ArticleProfile
     /// <summary>Builds the profile of a prepared article with the IDF weights of now, counting its terms first when <paramref name="count"/>.</summary>
     public static ArticleProfile Build(PreparedArticle prepared, TermStatistics statistics, bool count)
     {
+        TermVector title, body, combined;
         if (count)
         {
-            statistics.AddDocument(prepared.CombinedCounts.Keys);
+            // Each distinct term numbered once, in the combined order, as counting them first would number them.
+            var terms = prepared.Terms;
+            var ids = new int[terms.Combined.Length];
+            for (var k = 0; k < ids.Length; k++)
+            {
+                ids[k] = statistics.Id(terms.Combined[k]);
+            }
+
+            statistics.AddDocument(ids);
+            title = TermVector.From(ids, terms.TitlePositions, terms.TitleCounts, statistics);
+            body = TermVector.From(ids, terms.BodyPositions, terms.BodyCounts, statistics);
+            combined = TermVector.From(ids, default, terms.CombinedCounts, statistics);
+        }
+        else
+        {
+            // Not counted: new terms are numbered as each vector meets them (title, body, then the rest).
+            title = TermVector.From(prepared.TitleCounts, statistics);
+            body = TermVector.From(prepared.BodyCounts, statistics);
+            combined = TermVector.From(prepared.CombinedCounts, statistics);
         }
 
-        return new ArticleProfile(
-            prepared.Item,
-            TermVector.From(prepared.TitleCounts, statistics),
-            TermVector.From(prepared.BodyCounts, statistics),
-            TermVector.From(prepared.CombinedCounts, statistics),
-            prepared.Names,
-            prepared.Quotes)
+        return new ArticleProfile(prepared.Item, title, body, combined, prepared.Names, prepared.Quotes)
         {
             WeightedNames = [.. prepared.Names.Select(name => (name, statistics.Idf(name)))],
         };

@@ -6,7 +6,7 @@ namespace Storyline.Clustering;
 /// </summary>
 public sealed class PreparedArticle
 {
-    private PreparedArticle(ClusterItem item, Dictionary<string, double> title, Dictionary<string, double> body, Dictionary<string, double> combined, HashSet<string> names, HashSet<string> quotes)
+    private PreparedArticle(ClusterItem item, Dictionary<string, double> title, Dictionary<string, double> body, Dictionary<string, double> combined, HashSet<string> names, HashSet<string> quotes, ArticleTerms? terms = null)
     {
         Item = item;
         TitleCounts = title;
@@ -14,6 +14,7 @@ public sealed class PreparedArticle
         CombinedCounts = combined;
         Names = names;
         Quotes = quotes;
+        Terms = terms ?? ArticleTerms.Of(title, body, combined);
     }
 
     /// <summary>The article.</summary>
@@ -28,6 +29,9 @@ public sealed class PreparedArticle
     internal HashSet<string> Names { get; }
 
     internal HashSet<string> Quotes { get; }
+
+    /// <summary>The counts again as arrays over the combined terms, so that grouping looks each term up once.</summary>
+    internal ArticleTerms Terms { get; }
 
     /// <summary>Tokenises an article for grouping; thread-safe.</summary>
     public static PreparedArticle Prepare(ClusterItem item, ClusteringOptions options)
@@ -76,5 +80,5 @@ public sealed class PreparedArticle
 
     /// <summary>The same preparation for a copy of the item with another time (grouping order may assign one).</summary>
     public PreparedArticle WithTime(DateTimeOffset? time) =>
-        time == Item.Time ? this : new PreparedArticle(Item with { Time = time }, TitleCounts, BodyCounts, CombinedCounts, Names, Quotes);
+        time == Item.Time ? this : new PreparedArticle(Item with { Time = time }, TitleCounts, BodyCounts, CombinedCounts, Names, Quotes, Terms);
 }

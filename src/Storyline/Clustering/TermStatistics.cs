@@ -65,6 +65,17 @@ public sealed class TermStatistics
     }
 
     /// <summary>The number of a term, added to the vocabulary (with frequency 0) if new.</summary>
+    /// <summary><see cref="AddDocument(IEnumerable{string})"/> for terms numbered already (<see cref="Id"/>), distinct.</summary>
+    internal void AddDocument(ReadOnlySpan<int> distinctIds)
+    {
+        DocumentCount++;
+        foreach (var id in distinctIds)
+        {
+            _documentFrequency[id]++;
+            _changes[id] = _changes.GetValueOrDefault(id) + 1;
+        }
+    }
+
     internal int Id(string term)
     {
         if (!_ids.TryGetValue(term, out var id))

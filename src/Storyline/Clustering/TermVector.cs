@@ -40,14 +40,48 @@ internal sealed class TermVector
         foreach (var (term, count) in counts)
         {
             var id = statistics.Id(term);
-            var weight = Math.Max((1 + Math.Log(Math.Max(count, 1e-9))) * statistics.IdfOf(id), 1e-6);
+            var weight = Weight(count, id, statistics);
             ids[i] = id;
             weights[i++] = weight;
             norm += weight * weight;
         }
 
+        return Normalised(ids, weights, norm);
+    }
+
+    /// <summary>
+    /// The vector of counts whose terms are numbered already: term k is <paramref name="ids"/>[<paramref name="positions"/>[k]]
+    /// (or <paramref name="ids"/>[k] with no positions). Equal to the dictionary form given the counts in the same order.
+    /// </summary>
+    public static TermVector From(ReadOnlySpan<int> ids, ReadOnlySpan<int> positions, ReadOnlySpan<double> counts, TermStatistics statistics)
+    {
+        if (counts.Length == 0)
+        {
+            return Empty;
+        }
+
+        var vectorIds = new int[counts.Length];
+        var weights = new double[counts.Length];
+        var norm = 0.0;
+        for (var i = 0; i < counts.Length; i++)
+        {
+            var id = positions.IsEmpty ? ids[i] : ids[positions[i]];
+            var weight = Weight(counts[i], id, statistics);
+            vectorIds[i] = id;
+            weights[i] = weight;
+            norm += weight * weight;
+        }
+
+        return Normalised(vectorIds, weights, norm);
+    }
+
+    private static double Weight(double count, int id, TermStatistics statistics) =>
+        Math.Max((1 + Math.Log(Math.Max(count, 1e-9))) * statistics.IdfOf(id), 1e-6);
+
+    private static TermVector Normalised(int[] ids, double[] weights, double norm)
+    {
         norm = Math.Sqrt(norm);
-        for (i = 0; i < weights.Length; i++)
+        for (var i = 0; i < weights.Length; i++)
         {
             weights[i] /= norm;
         }
