@@ -56,7 +56,8 @@ public sealed class LookupTableTests
 
         var table = new FeatureTable(rows, weights, Tags);
         var scores = new float[Tags];
-        table.AddTo([11, 0, 12345, ulong.MaxValue, 11], scores);
+        // ulong.MaxValue - 1 is unknown but passes the known keys' filter (same high bits): the table turns it away.
+        table.AddTo([11, 0, 12345, ulong.MaxValue, 11, ulong.MaxValue - 1], scores);
 
         for (var k = 0; k < Tags; k++)
         {
