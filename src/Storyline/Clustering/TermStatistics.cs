@@ -44,13 +44,7 @@ public sealed class TermStatistics
     public void AddDocument(IEnumerable<string> distinctTerms)
     {
         ArgumentNullException.ThrowIfNull(distinctTerms);
-        DocumentCount++;
-        foreach (var term in distinctTerms)
-        {
-            var id = Id(term);
-            _documentFrequency[id]++;
-            _changes[id] = _changes.GetValueOrDefault(id) + 1;
-        }
+        AddDocument([.. distinctTerms.Select(Id)]);
     }
 
     /// <summary>Smoothed inverse document frequency: ln((N + 1) / (df + 1)) + 1.</summary>

@@ -19,6 +19,10 @@ internal sealed class FeatureTable
     /// <summary>Weights stored a key.</summary>
     public const int MaxStored = 12;
 
+    private const int FilterLog = 21;
+
+    private const int FilterBits = 1 << FilterLog;
+
     private readonly Entry[] _entries;
 
     /// <summary>
@@ -29,9 +33,6 @@ internal sealed class FeatureTable
     /// </summary>
     private readonly ulong[] _filter = new ulong[FilterBits / 64];
 
-    private const int FilterLog = 21;
-
-    private const int FilterBits = 1 << FilterLog;
     private readonly int _mask;
     private readonly int _stored;
     private readonly int[] _columns;

@@ -667,29 +667,7 @@ internal sealed class NerModel
             current.CopyTo(previous);
         }
 
-        var end = constraint[((t + 1) * t)..];
-        for (var k = 0; k < t; k++)
-        {
-            previous[k] += end[k];
-        }
-
-        var last = 0;
-        for (var k = 1; k < t; k++)
-        {
-            if (previous[k] > previous[last])
-            {
-                last = k;
-            }
-        }
-
-        for (var i = n - 1; i >= 0; i--)
-        {
-            tags[i] = last;
-            if (i > 0)
-            {
-                last = back[(i * t) + last];
-            }
-        }
+        VectorViterbi.Backtrack(previous, constraint[((t + 1) * t)..], n, tags, back);
     }
 
     /// <summary>Writes the model, gzip-compressed, weights quantised to 16 bits.</summary>

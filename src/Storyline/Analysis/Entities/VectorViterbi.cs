@@ -99,26 +99,36 @@ internal sealed class VectorViterbi
             }
         }
 
+        Backtrack(previous[..t], _end, n, tags, back);
+    }
+
+    /// <summary>
+    /// The end of Viterbi decoding, shared with <see cref="NerModel.Viterbi"/>: adds whether each state may end the
+    /// sentence to the last token's scores, takes the best (the first on ties), and follows the back pointers.
+    /// </summary>
+    internal static void Backtrack(Span<float> last, ReadOnlySpan<float> end, int n, Span<int> tags, int[] back)
+    {
+        var t = last.Length;
         for (var k = 0; k < t; k++)
         {
-            previous[k] += _end[k];
+            last[k] += end[k];
         }
 
-        var last = 0;
+        var state = 0;
         for (var k = 1; k < t; k++)
         {
-            if (previous[k] > previous[last])
+            if (last[k] > last[state])
             {
-                last = k;
+                state = k;
             }
         }
 
         for (var i = n - 1; i >= 0; i--)
         {
-            tags[i] = last;
+            tags[i] = state;
             if (i > 0)
             {
-                last = back[(i * t) + last];
+                state = back[(i * t) + state];
             }
         }
     }
