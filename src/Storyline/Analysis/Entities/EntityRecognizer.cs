@@ -51,6 +51,12 @@ public sealed class EntityRecognizer
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(tokens);
         ArgumentNullException.ThrowIfNull(sentences);
+        return NewsRules.Apply(text, tokens, sentences, Tag(text, tokens, sentences), Model.Gazetteer);
+    }
+
+    /// <summary>The tagger's names (token ranges and types), before the news rules.</summary>
+    internal List<(int First, int End, EntityType Type)> Tag(string text, Token[] tokens, Sentence[] sentences)
+    {
         var scratch = _scratch ??= new NerModel.Scratch();
         var spans = new (int Start, int Length)[tokens.Length];
         for (var i = 0; i < tokens.Length; i++)
@@ -70,7 +76,7 @@ public sealed class EntityRecognizer
             Collect(tags, sentence.FirstToken, sentence.EndToken, found);
         }
 
-        return NewsRules.Apply(text, tokens, sentences, found, Model.Gazetteer);
+        return found;
     }
 
     /// <summary>Tags CoNLL-style tokens (one sentence) with IOB2 labels.</summary>
