@@ -47,6 +47,10 @@ internal static class NewsRules
         (["NATO"], EntityType.Organization),
     ];
 
+    /// <summary>The first words of <see cref="Institutions"/>: most capitalised words are none, and are passed over with one lookup.</summary>
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> InstitutionStarts =
+        new HashSet<string>(Institutions.Select(i => i.Words[0]), StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
     public static List<EntityMention> Apply(string text, Token[] tokens, Sentence[] sentences, List<(int First, int End, EntityType Type)> found, Gazetteer gazetteer)
     {
         var sentenceOf = new int[tokens.Length];
@@ -55,8 +59,15 @@ internal static class NewsRules
             sentenceOf.AsSpan(sentences[s].FirstToken, sentences[s].TokenCount).Fill(s);
         }
 
+        // Asked of most tokens several times over (steps 0, 2, 3, 4): worked out once.
+        var capitalised = new bool[tokens.Length];
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            capitalised[i] = tokens[i].Kind == TokenKind.Word && char.IsUpper(text[tokens[i].Start]) && !tokens[i].Has(TokenTraits.Clitic);
+        }
+
         string Word(int i) => text.Substring(tokens[i].Start, tokens[i].Length);
-        bool Capitalised(int i) => tokens[i].Kind == TokenKind.Word && char.IsUpper(text[tokens[i].Start]) && !tokens[i].Has(TokenTraits.Clitic);
+        bool Capitalised(int i) => capitalised[i];
         bool NameToken(int i) => Capitalised(i) || (tokens[i].Kind == TokenKind.Number && i > 0 && Capitalised(i - 1) && tokens[i].Length < 5);
         ReadOnlySpan<char> Span(int i) => text.AsSpan(tokens[i].Start, tokens[i].Length);
 
@@ -280,6 +291,11 @@ internal static class NewsRules
                 continue; // every institution word is capitalised
             }
 
+            if (!InstitutionStarts.Contains(text.AsSpan(tokens[i].Start, tokens[i].Length)))
+            {
+                continue;
+            }
+
             foreach (var (words, type) in Institutions)
             {
                 if (!Matches(text, tokens, i, words))
@@ -390,7 +406,17 @@ internal static class NewsRules
 
         // 6. Link a person's mentions to the fullest one that contains them.
         mentions.Sort((a, b) => a.First.CompareTo(b.First));
-        var persons = mentions.Where(m => m.Type == EntityType.Person).Select(m => Words(text, tokens, m.First, m.End)).ToList();
+        //    A person is named many times over: each distinct name is a candidate once and resolved once.
+        var persons = new List<string[]>();
+        var canonicals = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (first, end, type) in mentions)
+        {
+            if (type == EntityType.Person && canonicals.TryAdd(Join(text, tokens, first, end), string.Empty))
+            {
+                persons.Add(Words(text, tokens, first, end));
+            }
+        }
+
         var result = new List<EntityMention>(mentions.Count);
         foreach (var (first, end, type) in mentions)
         {
@@ -398,17 +424,22 @@ internal static class NewsRules
             var canonical = surface;
             if (type == EntityType.Person)
             {
-                var words = Words(text, tokens, first, end);
-                string[]? best = null;
-                foreach (var candidate in persons)
+                var name = Join(text, tokens, first, end);
+                canonical = canonicals[name];
+                if (canonical.Length == 0)
                 {
-                    if (candidate.Length > words.Length && ContainsRun(candidate, words) && (best is null || candidate.Length > best.Length))
+                    var words = Words(text, tokens, first, end);
+                    string[]? best = null;
+                    foreach (var candidate in persons)
                     {
-                        best = candidate;
+                        if (candidate.Length > words.Length && ContainsRun(candidate, words) && (best is null || candidate.Length > best.Length))
+                        {
+                            best = candidate;
+                        }
                     }
-                }
 
-                canonical = best is null ? string.Join(' ', words) : string.Join(' ', best);
+                    canonical = canonicals[name] = best is null ? string.Join(' ', words) : string.Join(' ', best);
+                }
             }
 
             result.Add(new EntityMention(type, tokens[first].Start, tokens[end - 1].End, surface, canonical));
