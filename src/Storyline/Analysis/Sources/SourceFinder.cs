@@ -29,6 +29,41 @@ public static class SourceFinder
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PostCueLookup = PostCues.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    /// <summary>
+    /// Per word length, a bit for each letter a cue's first word of that length starts with: "the" (3, t) and "to"
+    /// (2, t) are turned away without hashing, which case-insensitive lookups of every token spent most time on.
+    /// </summary>
+    private static readonly uint[] CueStarts = CueStartsByLength();
+
+    private static uint[] CueStartsByLength()
+    {
+        var starts = new uint[Cues.Max(cue => cue[0].Length) + 1];
+        foreach (var cue in Cues)
+        {
+            starts[cue[0].Length] |= 1u << (char.ToLowerInvariant(cue[0][0]) - 'a');
+        }
+
+        return starts;
+    }
+
+    /// <summary>False when <paramref name="word"/> is certainly no cue's first word (cues start with ASCII letters; other first characters are left to the lookup).</summary>
+    private static bool MayStartCue(ReadOnlySpan<char> word)
+    {
+        if (word.Length == 0 || word.Length >= CueStarts.Length)
+        {
+            return false;
+        }
+
+        var first = word[0];
+        if (first > 127)
+        {
+            return true;
+        }
+
+        var lower = first | 0x20;
+        return lower is >= 'a' and <= 'z' && (CueStarts[word.Length] & (1u << (lower - 'a'))) != 0;
+    }
+
     /// <summary>Lower-case words that describe an outlet, and so both may be skipped before its name and vouch for it.</summary>
     private static readonly HashSet<string> OutletDescriptors = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -85,7 +120,7 @@ public static class SourceFinder
         {
             // "according to (the Russian news agency) TASS"
             var span = text.AsSpan(tokens[i].Start, tokens[i].Length);
-            foreach (var cue in CueFirstWordLookup.Contains(span) ? Cues : [])
+            foreach (var cue in MayStartCue(span) && CueFirstWordLookup.Contains(span) ? Cues : [])
             {
                 if (!Matches(text, tokens, i, cue))
                 {
