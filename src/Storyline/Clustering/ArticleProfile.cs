@@ -45,7 +45,7 @@ internal sealed class ArticleProfile
 
     /// <summary>Counts the article's terms (when <paramref name="count"/>) and builds its profile.</summary>
     public static ArticleProfile Build(ClusterItem item, ClusteringOptions options, TermStatistics statistics, bool count) =>
-        Build(PreparedArticle.Prepare(item, options), statistics, count);
+        Build(PreparedArticle.Prepare(item, options, withTermArrays: count), statistics, count);
 
     /// <summary>Builds the profile of a prepared article with the IDF weights of now, counting its terms first when <paramref name="count"/>.</summary>
     public static ArticleProfile Build(PreparedArticle prepared, TermStatistics statistics, bool count)

@@ -14,7 +14,7 @@ public sealed class PreparedArticle
         CombinedCounts = combined;
         Names = names;
         Quotes = quotes;
-        Terms = terms ?? ArticleTerms.Of(title, body, combined);
+        _terms = terms;
     }
 
     /// <summary>The article.</summary>
@@ -30,16 +30,30 @@ public sealed class PreparedArticle
 
     internal HashSet<string> Quotes { get; }
 
-    /// <summary>The counts again as arrays over the combined terms, so that grouping looks each term up once.</summary>
-    internal ArticleTerms Terms { get; }
+    /// <summary>
+    /// The counts again as arrays over the combined terms, so that grouping looks each term up once. Built by
+    /// <see cref="Prepare(ClusterItem, ClusteringOptions)"/>, on the preparing threads; built here only for an
+    /// article prepared without them (equal either way).
+    /// </summary>
+    internal ArticleTerms Terms => _terms ??= ArticleTerms.Of(TitleCounts, BodyCounts, CombinedCounts);
+
+    private ArticleTerms? _terms;
 
     /// <summary>Tokenises an article for grouping; thread-safe.</summary>
-    public static PreparedArticle Prepare(ClusterItem item, ClusteringOptions options)
+    public static PreparedArticle Prepare(ClusterItem item, ClusteringOptions options) => Prepare(item, options, withTermArrays: true);
+
+    /// <summary>
+    /// <see cref="Prepare(ClusterItem, ClusteringOptions)"/>, leaving out <see cref="Terms"/> when
+    /// <paramref name="withTermArrays"/> is false: a story's members restored for grouping are profiled without
+    /// counting (<see cref="ArticleProfile.Build(PreparedArticle, TermStatistics, bool)"/>), which never reads them.
+    /// </summary>
+    internal static PreparedArticle Prepare(ClusterItem item, ClusteringOptions options, bool withTermArrays)
     {
         ArgumentNullException.ThrowIfNull(item);
         ArgumentNullException.ThrowIfNull(options);
         var (title, body) = TermCounts(item, options);
-        return new PreparedArticle(item, title, body, Combine(title, body, options), item.Text.Length > 0 ? NameTerms.Of(item.Text) : [], QuoteKeys.Of(item.Text));
+        var combined = Combine(title, body, options);
+        return new PreparedArticle(item, title, body, combined, item.Text.Length > 0 ? NameTerms.Of(item.Text) : [], QuoteKeys.Of(item.Text), withTermArrays ? ArticleTerms.Of(title, body, combined) : null);
     }
 
     /// <summary>
@@ -80,5 +94,5 @@ public sealed class PreparedArticle
 
     /// <summary>The same preparation for a copy of the item with another time (grouping order may assign one).</summary>
     public PreparedArticle WithTime(DateTimeOffset? time) =>
-        time == Item.Time ? this : new PreparedArticle(Item with { Time = time }, TitleCounts, BodyCounts, CombinedCounts, Names, Quotes, Terms);
+        time == Item.Time ? this : new PreparedArticle(Item with { Time = time }, TitleCounts, BodyCounts, CombinedCounts, Names, Quotes, _terms);
 }
