@@ -121,6 +121,7 @@ public sealed partial class SqliteStoryStore
         ArgumentNullException.ThrowIfNull(assignments);
         ArgumentNullException.ThrowIfNull(stories);
         ArgumentNullException.ThrowIfNull(statistics);
+        using var turn = _writeTurns.Foreground();
         using var transaction = _connection.BeginTransaction();
         var now = FormatUtc(DateTimeOffset.UtcNow);
         // Thousands of rows a chunk on the sequential grouping thread: raw statements bound by position.

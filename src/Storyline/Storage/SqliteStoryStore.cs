@@ -15,6 +15,7 @@ public sealed partial class SqliteStoryStore : IStoryStore
     private readonly SqliteConnection _connection;
     private readonly Dictionary<string, long> _outletIds = new(StringComparer.Ordinal);
     private readonly Dictionary<string, SqliteCommand> _prepared = new(StringComparer.Ordinal);
+    private readonly WriteTurns _writeTurns = new();
 
     private SqliteStoryStore(SqliteConnection connection) => _connection = connection;
 
@@ -66,6 +67,7 @@ public sealed partial class SqliteStoryStore : IStoryStore
         }
 
         _connection.Dispose();
+        _writeTurns.Dispose();
     }
 
     /// <summary>A command for a per-article query, prepared once and reused (parameters cleared); not for use inside a transaction.</summary>
@@ -133,6 +135,7 @@ public sealed partial class SqliteStoryStore : IStoryStore
     {
         ArgumentNullException.ThrowIfNull(articles);
         var ids = new List<long>(articles.Count);
+        using var turn = _writeTurns.Foreground();
         using var transaction = _connection.BeginTransaction();
         try
         {
@@ -227,6 +230,7 @@ public sealed partial class SqliteStoryStore : IStoryStore
     public void AddAliases(IReadOnlyList<(long ArticleId, Extraction.Article Article)> aliases)
     {
         ArgumentNullException.ThrowIfNull(aliases);
+        using var turn = _writeTurns.Foreground();
         using var transaction = _connection.BeginTransaction();
         using var insert = Command("""
             INSERT OR IGNORE INTO article_aliases (article_id, outlet, external_id, url, source)

@@ -1,0 +1,61 @@
+using System.Collections.Concurrent;
+using Storyline.Storage;
+
+namespace Storyline.Tests.Storage;
+
+public sealed class WriteTurnsTests
+{
+    [Fact]
+    public async Task A_waiting_foreground_writer_goes_before_the_background_writers_next_turn()
+    {
+        using var turns = new WriteTurns();
+        var order = new ConcurrentQueue<string>();
+        var first = turns.Background();
+        var foreground = Task.Run(() =>
+        {
+            using (turns.Foreground())
+            {
+                order.Enqueue("foreground");
+            }
+        });
+        Assert.True(SpinWait.SpinUntil(() => turns.ForegroundWaiting > 0, TimeSpan.FromSeconds(10)));
+
+        // The background writer lets go and at once asks again, as the indexer does between batches.
+        first.Dispose();
+        using (turns.Background())
+        {
+            order.Enqueue("background");
+        }
+
+        await foreground.WaitAsync(TimeSpan.FromSeconds(10));
+        Assert.Equal(["foreground", "background"], order);
+    }
+
+    [Fact]
+    public void Turns_are_held_one_at_a_time()
+    {
+        using var turns = new WriteTurns();
+        var holders = 0;
+        var most = 0;
+        Parallel.For(0, 200, i =>
+        {
+            using (i % 3 == 0 ? turns.Background() : turns.Foreground())
+            {
+                var now = Interlocked.Increment(ref holders);
+                InterlockedMax(ref most, now);
+                Thread.SpinWait(100);
+                Interlocked.Decrement(ref holders);
+            }
+        });
+
+        Assert.Equal(1, most);
+    }
+
+    private static void InterlockedMax(ref int target, int value)
+    {
+        int seen;
+        while ((seen = Volatile.Read(ref target)) < value && Interlocked.CompareExchange(ref target, value, seen) != seen)
+        {
+        }
+    }
+}
