@@ -28,6 +28,9 @@ internal sealed class NgramProfiles
     private readonly int[] _slotEntries;
     private readonly int _shift;
 
+    [ThreadStatic]
+    private static HitCounts? t_hits;
+
     /// <summary>Builds the profiles from their stored form (see <see cref="LanguageModel"/>).</summary>
     /// <param name="script">The writing system these languages share.</param>
     /// <param name="languages">ISO 639-1 codes; an index into this array is a language below.</param>
@@ -90,7 +93,9 @@ internal sealed class NgramProfiles
     /// </summary>
     public (int Read, int Known) Score(ReadOnlySpan<char> text, Span<long> scores, Span<int> kept, long decisiveMargin = 0)
     {
-        var sink = new Tally(this, new long[Languages.Length], new int[Languages.Length], new int[CharacterNgrams.MaxOrder + 1]);
+        var hits = t_hits ??= new HitCounts();
+        hits.Reserve(_keys.Length);
+        var sink = new Tally(this, new long[Languages.Length], new int[Languages.Length], new int[CharacterNgrams.MaxOrder + 1], hits);
         var chunks = 0;
         while (!text.IsEmpty)
         {
@@ -98,6 +103,7 @@ internal sealed class NgramProfiles
             var cut = text.Length <= ChunkChars ? text.Length : text[ChunkChars..].IndexOfAny(' ', '\n') is var space and >= 0 ? ChunkChars + space : text.Length;
             CharacterNgrams.Read(text[..cut], ref sink);
             text = text[cut..];
+            Fold(sink);
             Total(sink, scores);
             // Two chunks at least, so a foreign-language first line (a byline, a menu) cannot settle it alone.
             if (decisiveMargin > 0 && !text.IsEmpty && ++chunks >= 2 && Margin(scores) >= decisiveMargin)
@@ -135,6 +141,29 @@ internal sealed class NgramProfiles
         return second == long.MinValue ? long.MaxValue : best - second;
     }
 
+    /// <summary>Adds each distinct n-gram read since the last fold to the language totals, times how often it was read.</summary>
+    private void Fold(Tally sink)
+    {
+        var hits = sink.Hits;
+        var bonus = sink.Bonus;
+        var kept = sink.Kept;
+        for (var t = 0; t < hits.TouchedCount; t++)
+        {
+            var i = hits.Touched[t];
+            var count = hits.Counts[i];
+            hits.Counts[i] = 0;
+            var end = _starts[i + 1];
+            for (var e = _starts[i]; e < end; e++)
+            {
+                var language = _languageOf[e];
+                bonus[language] += _weights[e] * (long)count;
+                kept[language] += count;
+            }
+        }
+
+        hits.TouchedCount = 0;
+    }
+
     private void Total(Tally sink, Span<long> scores)
     {
         for (var l = 0; l < Languages.Length; l++)
@@ -153,18 +182,20 @@ internal sealed class NgramProfiles
     private int Slot(ulong key) => (int)((key * Golden) >> _shift);
 
     /// <summary>
-    /// Adds up the weights of the known n-grams, counts them by length (all n-grams read in the last
-    /// count) and by language that keeps them (the arrays copied in, so the loop reads no object fields).
+    /// Counts the known n-grams by length (all n-grams read in the last count) and each distinct one's
+    /// occurrences, for <see cref="Fold"/> to weigh per language: a common n-gram is kept by most languages,
+    /// and adding its weights once per distinct n-gram rather than once per occurrence was most of the
+    /// identifier's time. The arrays are copied in, so the loop reads no object fields.
     /// </summary>
-    private readonly struct Tally(NgramProfiles profiles, long[] bonus, int[] kept, int[] orders) : INgramSink
+    private readonly struct Tally(NgramProfiles profiles, long[] bonus, int[] kept, int[] orders, HitCounts hits) : INgramSink
     {
         private readonly ulong[] _slotKeys = profiles._slotKeys;
         private readonly int[] _slotEntries = profiles._slotEntries;
-        private readonly int[] _starts = profiles._starts;
-        private readonly byte[] _languageOf = profiles._languageOf;
-        private readonly byte[] _weights = profiles._weights;
+        private readonly int[] _counts = hits.Counts;
         private readonly int _shift = profiles._shift;
         private readonly WritingScript _script = profiles.Script;
+
+        public HitCounts Hits => hits;
 
         public long[] Bonus => bonus;
 
@@ -197,13 +228,36 @@ internal sealed class NgramProfiles
             orders[CharacterNgrams.MaxOrder]++;
             orders[order - 1]++;
             var i = _slotEntries[slot];
-            var end = _starts[i + 1];
-            for (var e = _starts[i]; e < end; e++)
+            if (_counts[i]++ == 0)
             {
-                var language = _languageOf[e];
-                bonus[language] += _weights[e];
-                kept[language]++;
+                hits.Touched[hits.TouchedCount++] = i;
             }
+        }
+    }
+
+    /// <summary>A thread's occurrence counts per kept n-gram (all zero between calls) and which are non-zero.</summary>
+    private sealed class HitCounts
+    {
+        public int[] Counts { get; private set; } = [];
+
+        public int[] Touched { get; private set; } = [];
+
+        public int TouchedCount { get; set; }
+
+        public void Reserve(int keys)
+        {
+            if (Counts.Length < keys)
+            {
+                (Counts, Touched) = (new int[keys], new int[keys]);
+            }
+
+            // Left over only if a call before was cut short.
+            for (var t = 0; t < TouchedCount; t++)
+            {
+                Counts[Touched[t]] = 0;
+            }
+
+            TouchedCount = 0;
         }
     }
 }

@@ -91,6 +91,70 @@ public sealed class LanguageModelTests
         Assert.Null(LanguageIdentifier.Identify(text));
     }
 
+    /// <summary>
+    /// Scores against a plain reading of the profiles: every known n-gram adds each of its entries once per
+    /// occurrence (the identifier counts occurrences and weighs each distinct n-gram once), with repeated words so
+    /// that counts above one matter, in several scripts and with text no language keeps.
+    /// </summary>
+    [Theory]
+    [InlineData("The minister said the the the talks would continue, and the Kremlin said the talks had ended; the end.")]
+    [InlineData("Die Regierung will das Gesetz ändern, sagte der Minister, und die Regierung will es bald ändern.")]
+    [InlineData("Президент заявил, что переговоры продолжатся, и президент заявил это снова; Reuters reported it.")]
+    [InlineData("zzqx qxzz xqzq zzzz")]
+    public void Scores_equal_weights_added_once_per_occurrence(string sentence)
+    {
+        var text = string.Concat(Enumerable.Repeat(sentence + " ", 12));
+        var script = text.Any(c => c is >= '\u0400' and <= '\u04FF') ? WritingScript.Cyrillic : WritingScript.Latin;
+        var profiles = LanguageModel.Shipped.For(script)!;
+        var languages = profiles.Languages.Length;
+        var scores = new long[languages];
+        var kept = new int[languages];
+        for (var repeat = 0; repeat < 2; repeat++)
+        {
+            // Twice: what one call counts must not leak into the next.
+            profiles.Score(text, scores, kept);
+        }
+
+        var reference = new Reference(profiles, new long[languages], new int[languages], new int[CharacterNgrams.MaxOrder]);
+        CharacterNgrams.Read(text, ref reference);
+        for (var l = 0; l < languages; l++)
+        {
+            var expected = reference.Bonus[l];
+            for (var n = 0; n < CharacterNgrams.MaxOrder; n++)
+            {
+                expected += (long)reference.Orders[n] * profiles.Floors[(l * CharacterNgrams.MaxOrder) + n];
+            }
+
+            Assert.Equal(expected, scores[l]);
+            Assert.Equal(reference.Kept[l], kept[l]);
+        }
+    }
+
+    private readonly struct Reference(NgramProfiles profiles, long[] bonus, int[] kept, int[] orders) : INgramSink
+    {
+        public long[] Bonus => bonus;
+
+        public int[] Kept => kept;
+
+        public int[] Orders => orders;
+
+        public void Add(ulong key, int order)
+        {
+            var i = profiles.Keys.BinarySearch(key);
+            if (i < 0)
+            {
+                return;
+            }
+
+            orders[order - 1]++;
+            for (var e = profiles.Starts[i]; e < profiles.Starts[i + 1]; e++)
+            {
+                bonus[profiles.LanguageOf[e]] += profiles.Weights[e];
+                kept[profiles.LanguageOf[e]]++;
+            }
+        }
+    }
+
     private readonly struct Collector(List<string> grams) : INgramSink
     {
         public List<string> Grams => grams;
