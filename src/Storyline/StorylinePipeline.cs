@@ -250,6 +250,7 @@ public sealed class StorylinePipeline
         var updated = new HashSet<long>();
         var assignments = new List<ClusterAssignment>();
         var links = new List<CopyLink>();
+        var changedStories = new Dictionary<long, StorySnapshot>();
         var done = 0;
         // Reads are sequential (one connection, on this thread); tokenising is parallel and runs a chunk ahead,
         // on the other cores, while this thread makes the sequential decisions for the chunk before it.
@@ -306,9 +307,26 @@ public sealed class StorylinePipeline
                 progress?.Report(new IngestProgress("grouping", ++done, order.Count));
             }
 
-            store.SaveGrouping(assignments, clusterer.TakeChangedStories(), statistics, links);
+            foreach (var story in clusterer.TakeChangedStories())
+            {
+                changedStories[story.StoryId] = story;
+            }
+
+            // While the full-text indexer has the write turn, the chunk's grouping is saved with a later chunk's
+            // rather than waited for (the indexer's batches come back to back); the last chunk waits.
+            var last = c + 1 == chunks.Length || cancellationToken.IsCancellationRequested;
+            if (last)
+            {
+                store.SaveGrouping(assignments, [.. changedStories.Values], statistics, links);
+            }
+            else if (!store.TrySaveGrouping(assignments, [.. changedStories.Values], statistics, links))
+            {
+                continue;
+            }
+
             assignments.Clear();
             links.Clear();
+            changedStories.Clear();
             if (cancellationToken.IsCancellationRequested)
             {
                 break;

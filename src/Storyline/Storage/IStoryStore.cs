@@ -45,6 +45,13 @@ public interface IStoryStore : IDisposable
     /// <summary>Writes story assignments, story titles and spans, term-statistics changes and copy links in one transaction.</summary>
     void SaveGrouping(IReadOnlyList<ClusterAssignment> assignments, IReadOnlyList<StorySnapshot> stories, TermStatistics statistics, IReadOnlyList<CopyLink>? copies = null);
 
+    /// <summary>
+    /// As <see cref="SaveGrouping"/> when the store can write at once; returns false, writing nothing, while another
+    /// writer of this store (<see cref="IndexPendingText"/> on another thread) has the turn, so grouping can go on
+    /// and save later instead of waiting.
+    /// </summary>
+    bool TrySaveGrouping(IReadOnlyList<ClusterAssignment> assignments, IReadOnlyList<StorySnapshot> stories, TermStatistics statistics, IReadOnlyList<CopyLink>? copies = null);
+
     /// <summary>Stories, newest activity first.</summary>
     IReadOnlyList<StorySummary> ListStories(int limit = int.MaxValue);
 

@@ -122,6 +122,30 @@ public sealed partial class SqliteStoryStore
         ArgumentNullException.ThrowIfNull(stories);
         ArgumentNullException.ThrowIfNull(statistics);
         using var turn = _writeTurns.Foreground();
+        WriteGrouping(assignments, stories, statistics, copies);
+    }
+
+    /// <inheritdoc />
+    public bool TrySaveGrouping(IReadOnlyList<ClusterAssignment> assignments, IReadOnlyList<StorySnapshot> stories, TermStatistics statistics, IReadOnlyList<CopyLink>? copies = null)
+    {
+        ArgumentNullException.ThrowIfNull(assignments);
+        ArgumentNullException.ThrowIfNull(stories);
+        ArgumentNullException.ThrowIfNull(statistics);
+        if (!_writeTurns.TryForeground(out var turn))
+        {
+            return false;
+        }
+
+        using (turn)
+        {
+            WriteGrouping(assignments, stories, statistics, copies);
+        }
+
+        return true;
+    }
+
+    private void WriteGrouping(IReadOnlyList<ClusterAssignment> assignments, IReadOnlyList<StorySnapshot> stories, TermStatistics statistics, IReadOnlyList<CopyLink>? copies)
+    {
         using var transaction = _connection.BeginTransaction();
         var now = FormatUtc(DateTimeOffset.UtcNow);
         // Thousands of rows a chunk on the sequential grouping thread: raw statements bound by position.

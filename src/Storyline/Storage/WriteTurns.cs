@@ -31,6 +31,13 @@ internal sealed class WriteTurns : IDisposable
         return new Turn(_turn);
     }
 
+    /// <summary>Takes the turn if it is free now.</summary>
+    public bool TryForeground(out Turn turn)
+    {
+        turn = new Turn(_turn);
+        return _turn.Wait(0);
+    }
+
     /// <summary>Waits for a turn no foreground writer wants.</summary>
     public Turn Background()
     {
