@@ -11,6 +11,17 @@ public static class TermTokenizer
     public static void Tokenize(ReadOnlySpan<char> text, Func<string, bool> onTerm)
     {
         ArgumentNullException.ThrowIfNull(onTerm);
+        var sink = new StringSink(onTerm);
+        Tokenize(text, ref sink);
+    }
+
+    /// <summary>
+    /// Gives <paramref name="sink"/> each term of <paramref name="text"/> as a span (valid only during the call), in
+    /// order, until it returns false: a caller that counts terms makes a string only for a term it has not seen.
+    /// </summary>
+    internal static void Tokenize<TSink>(ReadOnlySpan<char> text, ref TSink sink)
+        where TSink : struct, ITermSink
+    {
         Span<char> buffer = stackalloc char[64];
         var i = 0;
         while (i < text.Length)
@@ -40,7 +51,7 @@ public static class TermTokenizer
                 continue;
             }
 
-            if (!onTerm(lower.ToString()))
+            if (!sink.Add(lower))
             {
                 return;
             }
@@ -61,6 +72,18 @@ public static class TermTokenizer
         }
 
         return terms;
+    }
+
+    /// <summary>Receives terms from <see cref="Tokenize{TSink}(ReadOnlySpan{char}, ref TSink)"/>; a struct, so the loop is specialised for it.</summary>
+    internal interface ITermSink
+    {
+        /// <summary>One term; false stops the tokenising.</summary>
+        bool Add(ReadOnlySpan<char> term);
+    }
+
+    private readonly struct StringSink(Func<string, bool> onTerm) : ITermSink
+    {
+        public bool Add(ReadOnlySpan<char> term) => onTerm(term.ToString());
     }
 
     private static bool IsDigits(ReadOnlySpan<char> word)

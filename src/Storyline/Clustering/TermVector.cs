@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace Storyline.Clustering;
 
 /// <summary>A unit-length TF-IDF vector over numbered terms (ids ascending): log-scaled counts times smoothed IDF.</summary>
@@ -17,13 +19,20 @@ internal sealed class TermVector
 
     public bool IsEmpty => Ids.Length == 0;
 
-    /// <summary>Raw term counts of a text, each occurrence counting <paramref name="weight"/>.</summary>
+    /// <summary>
+    /// Raw term counts of a text (its first <paramref name="limit"/> terms), each occurrence counting
+    /// <paramref name="weight"/>. <paramref name="counts"/> must compare ordinally; terms are looked up as spans, so
+    /// a string is made only for a new term.
+    /// </summary>
     public static void Count(Dictionary<string, double> counts, string? text, double weight, int limit = int.MaxValue)
     {
-        foreach (var term in Analysis.TermTokenizer.Terms(text, limit))
+        if (string.IsNullOrEmpty(text) || limit <= 0)
         {
-            counts[term] = counts.GetValueOrDefault(term) + weight;
+            return;
         }
+
+        var sink = new Counter(counts.GetAlternateLookup<ReadOnlySpan<char>>(), weight, limit);
+        Analysis.TermTokenizer.Tokenize(text, ref sink);
     }
 
     public static TermVector From(Dictionary<string, double> counts, TermStatistics statistics)
@@ -88,6 +97,17 @@ internal sealed class TermVector
 
         Array.Sort(ids, weights);
         return new TermVector(ids, weights);
+    }
+
+    private struct Counter(Dictionary<string, double>.AlternateLookup<ReadOnlySpan<char>> counts, double weight, int limit) : Analysis.TermTokenizer.ITermSink
+    {
+        private int _seen;
+
+        public bool Add(ReadOnlySpan<char> term)
+        {
+            CollectionsMarshal.GetValueRefOrAddDefault(counts, term, out _) += weight;
+            return ++_seen < limit;
+        }
     }
 
     /// <summary>Dot product by merging the two ascending id lists.</summary>
