@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace Storyline.Clustering;
 
 /// <summary>
@@ -38,6 +40,9 @@ public static class UndatedTimes
     /// <summary>How close in time consecutive dated inputs must be to count as ordered.</summary>
     public const double NearDays = 3;
 
+    /// <summary>Articles read, counted or compared as one parallel step.</summary>
+    private const int ChunkSize = 256;
+
     /// <summary>
     /// For each input (in input order), the estimated time of an undated article, or null (dated, or no close match).
     /// </summary>
@@ -60,66 +65,52 @@ public static class UndatedTimes
         }
 
         // Pass 1: document frequencies over the batch; the undated articles' counts kept, and the first dated ones'.
-        var documentFrequency = new Dictionary<string, int>(StringComparer.Ordinal);
-        var undated = new List<(int Index, Dictionary<string, double> Counts)>();
+        var vocabulary = new BatchVocabulary();
+        var undated = new List<(int Index, int[] Terms, double[] Counts)>();
         var kept = new KeptTerms();
         foreach (var (index, counts) in Counted(input.Count, read, options, _ => true))
         {
-            foreach (var term in counts.Keys)
-            {
-                documentFrequency[term] = documentFrequency.GetValueOrDefault(term) + 1;
-            }
-
+            var (terms, values) = vocabulary.Number(counts, document: true);
             if (input[index].Published is null)
             {
-                undated.Add((index, counts));
+                undated.Add((index, terms, values));
             }
             else if (kept.Articles < keep)
             {
-                kept.Keep(index, counts);
+                kept.Keep(index, terms, values);
             }
         }
 
         // The undated articles' vectors, indexed by term.
-        var postings = new Dictionary<string, List<(int Undated, double Weight)>>(StringComparer.Ordinal);
+        var postings = new List<(int Undated, double Weight)>?[vocabulary.Count];
         for (var u = 0; u < undated.Count; u++)
         {
-            foreach (var (term, weight) in Vector(undated[u].Counts, documentFrequency, input.Count))
+            foreach (var (term, weight) in Vector(undated[u].Terms, undated[u].Counts, vocabulary, input.Count))
             {
-                if (!postings.TryGetValue(term, out var list))
-                {
-                    postings[term] = list = [];
-                }
-
-                list.Add((u, weight));
+                (postings[term] ??= []).Add((u, weight));
             }
         }
 
-        // Pass 2: each dated article against the undated ones it shares terms with; the earliest input wins ties.
+        // Pass 2: each dated article against the undated ones it shares terms with (in parallel, a chunk at a time:
+        // the statistics are fixed now), the best match taken in input order, so the earliest input wins ties.
         var best = new double[undated.Count];
         var bestTime = new DateTimeOffset?[undated.Count];
-        var dots = new Dictionary<int, double>();
-        var dated = kept.All().Concat(Counted(input.Count, read, options, i => input[i].Published is not null && !kept.Has(i)));
-        foreach (var (index, counts) in dated)
+        var dated = kept.All().Concat(
+            Counted(input.Count, read, options, i => input[i].Published is not null && !kept.Has(i))
+                .Select(c => vocabulary.Number(c.Counts, document: false) is var (terms, values) ? (c.Index, Terms: terms, Counts: values) : default));
+        foreach (var chunk in dated.Chunk(ChunkSize))
         {
-            dots.Clear();
-            foreach (var (term, weight) in Vector(counts, documentFrequency, input.Count))
+            var dots = new Dictionary<int, double>[chunk.Length];
+            Parallel.For(0, chunk.Length, i => dots[i] = Dots(chunk[i].Terms, chunk[i].Counts, vocabulary, input.Count, postings));
+            for (var i = 0; i < chunk.Length; i++)
             {
-                if (postings.TryGetValue(term, out var list))
+                foreach (var (u, dot) in dots[i])
                 {
-                    foreach (var (u, w) in list)
+                    if (dot > best[u])
                     {
-                        dots[u] = dots.GetValueOrDefault(u) + (weight * w);
+                        best[u] = dot;
+                        bestTime[u] = input[chunk[i].Index].Published;
                     }
-                }
-            }
-
-            foreach (var (u, dot) in dots)
-            {
-                if (dot > best[u])
-                {
-                    best[u] = dot;
-                    bestTime[u] = input[index].Published;
                 }
             }
         }
@@ -164,45 +155,104 @@ public static class UndatedTimes
         return pairs == 0 || near >= OrderedShare * pairs;
     }
 
-    /// <summary>The selected articles' combined term counts, in input order, tokenised a chunk at a time on every core.</summary>
+    /// <summary>A dated article's dot products with the undated articles it shares a term with, in the order met.</summary>
+    private static Dictionary<int, double> Dots(int[] terms, double[] counts, BatchVocabulary vocabulary, int documents, List<(int Undated, double Weight)>?[] postings)
+    {
+        var dots = new Dictionary<int, double>();
+        foreach (var (term, weight) in Vector(terms, counts, vocabulary, documents))
+        {
+            if (term < postings.Length && postings[term] is { } list)
+            {
+                foreach (var (u, w) in list)
+                {
+                    dots[u] = dots.GetValueOrDefault(u) + (weight * w);
+                }
+            }
+        }
+
+        return dots;
+    }
+
+    /// <summary>
+    /// The selected articles' combined term counts, in input order, tokenised a chunk at a time on every core while
+    /// this thread reads the next chunk (reads stay on the calling thread: they may share its database connection).
+    /// </summary>
     private static IEnumerable<(int Index, Dictionary<string, double> Counts)> Counted(int count, Func<int, ClusterItem> read, ClusteringOptions options, Func<int, bool> selected)
     {
-        const int Chunk = 256;
-        for (var start = 0; start < count; start += Chunk)
+        (int[] Indexes, Task<Dictionary<string, double>[]> Counts) Start(int start)
         {
-            var indexes = Enumerable.Range(start, Math.Min(Chunk, count - start)).Where(selected).ToArray();
+            var indexes = Enumerable.Range(start, Math.Min(ChunkSize, count - start)).Where(selected).ToArray();
             var items = indexes.Select(read).ToArray();
-            var counts = new Dictionary<string, double>[items.Length];
-            Parallel.For(0, items.Length, i => counts[i] = PreparedArticle.CombinedTermCounts(items[i], options));
-            for (var i = 0; i < items.Length; i++)
+            return (indexes, Task.Run(() =>
+            {
+                var counts = new Dictionary<string, double>[items.Length];
+                Parallel.For(0, items.Length, i => counts[i] = PreparedArticle.CombinedTermCounts(items[i], options));
+                return counts;
+            }));
+        }
+
+        if (count == 0)
+        {
+            yield break;
+        }
+
+        var next = Start(0);
+        for (var start = 0; start < count; start += ChunkSize)
+        {
+            var (indexes, pending) = next;
+            if (start + ChunkSize < count)
+            {
+                next = Start(start + ChunkSize);
+            }
+
+            var counts = pending.GetAwaiter().GetResult();
+            for (var i = 0; i < indexes.Length; i++)
             {
                 yield return (indexes[i], counts[i]);
             }
         }
     }
 
-    /// <summary>The top terms by (1 + ln tf) · ln(N / df), unit length.</summary>
-    private static IEnumerable<(string Term, double Weight)> Vector(Dictionary<string, double> counts, Dictionary<string, int> documentFrequency, int documents)
+    /// <summary>The top terms by (1 + ln tf) · ln(N / df), unit length; ties in weight go to the term first in ordinal order.</summary>
+    private static (int Term, double Weight)[] Vector(int[] terms, double[] counts, BatchVocabulary vocabulary, int documents)
     {
-        var weighted = counts
-            .Select(c => (Term: c.Key, Weight: (1 + Math.Log(Math.Max(1, c.Value))) * Math.Log((double)documents / documentFrequency.GetValueOrDefault(c.Key, 1))))
-            .Where(t => t.Weight > 0)
-            .OrderByDescending(t => t.Weight)
-            .ThenBy(t => t.Term, StringComparer.Ordinal)
-            .Take(TopTerms)
-            .ToList();
-        var norm = Math.Sqrt(weighted.Sum(t => t.Weight * t.Weight));
-        return norm > 0 ? weighted.Select(t => (t.Term, t.Weight / norm)) : [];
+        var weighted = new List<(int Term, double Weight)>(terms.Length);
+        for (var k = 0; k < terms.Length; k++)
+        {
+            var weight = (1 + Math.Log(Math.Max(1, counts[k]))) * Math.Log((double)documents / vocabulary.DocumentFrequency(terms[k]));
+            if (weight > 0)
+            {
+                weighted.Add((terms[k], weight));
+            }
+        }
+
+        // A total order (terms are distinct), so any sort gives what a stable sort by weight, then term, gives.
+        weighted.Sort((a, b) => a.Weight != b.Weight ? b.Weight.CompareTo(a.Weight) : string.CompareOrdinal(vocabulary.Term(a.Term), vocabulary.Term(b.Term)));
+        var top = CollectionsMarshal.AsSpan(weighted)[..Math.Min(TopTerms, weighted.Count)];
+        var norm = 0.0;
+        foreach (var (_, weight) in top)
+        {
+            norm += weight * weight;
+        }
+
+        norm = Math.Sqrt(norm);
+        if (norm <= 0)
+        {
+            return [];
+        }
+
+        var vector = new (int Term, double Weight)[top.Length];
+        for (var k = 0; k < top.Length; k++)
+        {
+            vector[k] = (top[k].Term, top[k].Weight / norm);
+        }
+
+        return vector;
     }
 
-    /// <summary>
-    /// Term counts of dated articles kept between the passes: per article its terms' numbers and counts, the
-    /// terms themselves once (a dictionary of strings per article would be several times the size).
-    /// </summary>
+    /// <summary>Term counts of dated articles kept between the passes, as the vocabulary's term numbers.</summary>
     private sealed class KeptTerms
     {
-        private readonly Dictionary<string, int> _numbers = new(StringComparer.Ordinal);
-        private readonly List<string> _terms = [];
         private readonly Dictionary<int, (int[] Terms, double[] Counts)> _articles = [];
         private readonly List<int> _order = [];
 
@@ -210,41 +260,13 @@ public static class UndatedTimes
 
         public bool Has(int index) => _articles.ContainsKey(index);
 
-        public void Keep(int index, Dictionary<string, double> counts)
+        public void Keep(int index, int[] terms, double[] counts)
         {
-            var terms = new int[counts.Count];
-            var values = new double[counts.Count];
-            var k = 0;
-            foreach (var (term, count) in counts)
-            {
-                if (!_numbers.TryGetValue(term, out var number))
-                {
-                    _numbers[term] = number = _terms.Count;
-                    _terms.Add(term);
-                }
-
-                terms[k] = number;
-                values[k++] = count;
-            }
-
-            _articles[index] = (terms, values);
+            _articles[index] = (terms, counts);
             _order.Add(index);
         }
 
-        /// <summary>The kept articles in the order kept (input order), their counts as they were.</summary>
-        public IEnumerable<(int Index, Dictionary<string, double> Counts)> All()
-        {
-            foreach (var index in _order)
-            {
-                var (terms, values) = _articles[index];
-                var counts = new Dictionary<string, double>(terms.Length, StringComparer.Ordinal);
-                for (var k = 0; k < terms.Length; k++)
-                {
-                    counts[_terms[terms[k]]] = values[k];
-                }
-
-                yield return (index, counts);
-            }
-        }
+        /// <summary>The kept articles in the order kept (input order).</summary>
+        public IEnumerable<(int Index, int[] Terms, double[] Counts)> All() => _order.Select(index => (index, _articles[index].Terms, _articles[index].Counts));
     }
 }
