@@ -98,7 +98,7 @@ public sealed class StoryClusterer
         target.Add(profile);
         _index.Add(target.Id, profile);
         _touched.Add(target.Id);
-        return new ClusterAssignment(item.Id, target.Id, !joins, joins ? bestProbability : 0);
+        return new ClusterAssignment(item.Id, target.Id, !joins, joins ? bestProbability : 0, item.Time, item.Until);
     }
 
     /// <summary>The candidate stories of an article with the model's probability for each (in candidate order).</summary>

@@ -30,7 +30,10 @@ public interface IStoryStore : IDisposable
     /// <summary>One article as the clusterer reads it.</summary>
     ClusteringInput ReadForClustering(long articleId);
 
-    /// <summary>Articles of stories whose latest article is at or after <paramref name="since"/> (stories that may still grow).</summary>
+    /// <summary>
+    /// Articles of stories that reach <paramref name="since"/> (stories that may still grow): their latest article is
+    /// at or after it, or an undated member may be. Each at the time grouping put it (an undated one's included).
+    /// </summary>
     IEnumerable<ClusteringInput> ReadOpenStories(DateTimeOffset since);
 
     /// <summary>The latest publication time of any story, or null when none is dated.</summary>

@@ -171,6 +171,13 @@ internal static class Migrations
         DROP INDEX article_names_canonical;
         """,
         CleanOutletNames(),
+        """
+        -- The time grouping put an article at, and the later of an undated article's two possible times: restoring a
+        -- story for a later ingest gives an undated member the span it had, as grouping everything at once would.
+        -- Null for rows grouped before this version (their undated members are restored without a time, as before).
+        ALTER TABLE story_articles ADD COLUMN placed_at TEXT;
+        ALTER TABLE story_articles ADD COLUMN placed_until TEXT;
+        """,
     ];
 
     /// <summary>

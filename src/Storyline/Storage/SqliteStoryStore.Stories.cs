@@ -45,11 +45,11 @@ public sealed partial class SqliteStoryStore
     public IEnumerable<ClusteringInput> ReadOpenStories(DateTimeOffset since)
     {
         using var command = Command("""
-            SELECT a.id, a.title, a.text, a.published_utc, s.story_id, o.name, NULL, NULL, a.url FROM stories st
+            SELECT a.id, a.title, a.text, coalesce(a.published_utc, s.placed_at), s.story_id, o.name, NULL, NULL, a.url, s.placed_until FROM stories st
             JOIN story_articles s ON s.story_id = st.id
             JOIN articles a ON a.id = s.article_id LEFT JOIN outlets o ON o.id = a.outlet_id
-            WHERE st.last_updated >= $since
-            ORDER BY a.published_utc, a.id;
+            WHERE st.last_updated >= $since OR st.id IN (SELECT story_id FROM story_articles WHERE placed_until >= $since)
+            ORDER BY coalesce(a.published_utc, s.placed_at), a.id;
             """);
         command.Parameters.AddWithValue("$since", FormatUtc(since));
         using var reader = command.ExecuteReader();
@@ -66,7 +66,8 @@ public sealed partial class SqliteStoryStore
             reader.GetString(2),
             ParseUtc(NullableString(reader, 3)),
             NullableString(reader, 5),
-            NullableString(reader, 8)),
+            NullableString(reader, 8),
+            reader.FieldCount > 9 ? ParseUtc(NullableString(reader, 9)) : null),
         reader.IsDBNull(4) ? null : reader.GetInt64(4),
         reader.IsDBNull(7) ? null : MinHashSignature.FromBytes((byte[])reader.GetValue(7), reader.GetInt32(6)));
 
@@ -168,13 +169,15 @@ public sealed partial class SqliteStoryStore
             }
         }
 
-        using (var member = new RawStatement(_connection, "INSERT INTO story_articles (article_id, story_id, similarity) VALUES (?1, ?2, ?3);"))
+        using (var member = new RawStatement(_connection, "INSERT INTO story_articles (article_id, story_id, similarity, placed_at, placed_until) VALUES (?1, ?2, ?3, ?4, ?5);"))
         {
             foreach (var assignment in assignments)
             {
                 member.Bind(1, assignment.ArticleId);
                 member.Bind(2, assignment.StoryId);
                 member.Bind(3, assignment.Similarity);
+                member.Bind(4, assignment.Time is { } time ? FormatUtc(time) : null);
+                member.Bind(5, assignment.Until is { } until ? FormatUtc(until) : null);
                 member.Execute();
             }
         }

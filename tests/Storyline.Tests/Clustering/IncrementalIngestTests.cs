@@ -55,6 +55,57 @@ public sealed class IncrementalIngestTests
         Assert.Equal(3, together.Counts().Stories);
     }
 
+    private const string EtnaDay1 =
+        """{"id": "x1", "outlet": "Wire", "published": "2024-03-01T08:00:00Z", "title": "Etna erupts, Catania airport shut", "text": "Mount Etna erupted on Friday and a cloud of ash closed the airport in Catania, Sicily, officials said."}""";
+
+    private const string EtnaUndated =
+        """{"id": "x2", "outlet": "Herald", "title": "Ash from Etna keeps Catania airport closed", "text": "Ash from Mount Etna kept the airport in Catania, Sicily, closed as the volcano kept erupting, officials said."}""";
+
+    private const string UnrelatedDay3 =
+        """{"id": "y1", "outlet": "Daily", "published": "2024-03-03T09:00:00Z", "title": "Football club signs striker", "text": "The football club signed a striker in a record transfer deal before the new season began."}""";
+
+    private const string EtnaDay9 =
+        """{"id": "x3", "outlet": "Courier", "published": "2024-03-09T10:00:00Z", "title": "Catania airport reopens after Etna ash", "text": "The airport in Catania, Sicily, reopened after ash from Mount Etna had closed it, officials said on Saturday."}""";
+
+    /// <summary>
+    /// An undated report between two dated ones is grouped as if at either neighbour's time, which keeps its story
+    /// open until the later one; the store keeps both times, so a later ingest restores the story as it was.
+    /// </summary>
+    [Fact]
+    public void An_undated_member_is_restored_at_the_times_it_was_grouped_at()
+    {
+        using var temp = new TempDirectory();
+        var file = temp.Write("a.jsonl", EtnaDay1 + "\n" + EtnaUndated + "\n" + UnrelatedDay3 + "\n");
+        using var store = SqliteStoryStore.Open(temp.File("s.db"));
+        StorylinePipeline.Default.Ingest([file], store);
+
+        var restored = store.ReadOpenStories(new DateTimeOffset(2024, 3, 2, 12, 0, 0, TimeSpan.Zero)).ToList();
+
+        // The Etna story's latest dated article is before the horizon, but its undated member may be as late as day 3.
+        var undated = restored.Single(r => r.Item.Title!.StartsWith("Ash", StringComparison.Ordinal)).Item;
+        Assert.Equal(new DateTimeOffset(2024, 3, 1, 8, 0, 0, TimeSpan.Zero), undated.Time);
+        Assert.Equal(new DateTimeOffset(2024, 3, 3, 9, 0, 0, TimeSpan.Zero), undated.Until);
+        Assert.Contains(restored, r => r.Item.Title!.StartsWith("Etna", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void With_an_undated_report_ingesting_in_two_parts_groups_as_ingesting_at_once()
+    {
+        using var temp = new TempDirectory();
+        var whole = temp.Write("whole.jsonl", EtnaDay1 + "\n" + EtnaUndated + "\n" + UnrelatedDay3 + "\n" + EtnaDay9 + "\n");
+        var partA = temp.Write("a.jsonl", EtnaDay1 + "\n" + EtnaUndated + "\n" + UnrelatedDay3 + "\n");
+        var partB = temp.Write("b.jsonl", EtnaDay9 + "\n");
+
+        using var together = SqliteStoryStore.Open(temp.File("together.db"));
+        StorylinePipeline.Default.Ingest([whole], together);
+        using var apart = SqliteStoryStore.Open(temp.File("apart.db"));
+        StorylinePipeline.Default.Ingest([partA], apart);
+        StorylinePipeline.Default.Ingest([partB], apart);
+
+        Assert.Equal(Partition(together), Partition(apart));
+        Assert.Contains("x1,x2,x3", Partition(together)); // the day-9 report joins the story its undated member kept open
+    }
+
     private static string[] Partition(SqliteStoryStore store) =>
         [.. store.ListStories().Select(s => string.Join(",", s.Articles.Select(a => a.ExternalId).Order(StringComparer.Ordinal))).Order(StringComparer.Ordinal)];
 }
