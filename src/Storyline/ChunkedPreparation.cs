@@ -5,9 +5,9 @@ namespace Storyline;
 
 /// <summary>
 /// Maps a sequence through a thread-safe function on every core, in input order, a few chunks ahead of
-/// the consumer. The source is enumerated on one thread, a chunk at a time (files and standard input read
-/// sequentially); each chunk is prepared with <see cref="Parallel.For(int, int, Action{int})"/> while the
-/// consumer works through the chunks before it. At most <see cref="ChunksAhead"/> chunks are read ahead of
+/// the consumer. The source is enumerated on a thread of its own, a chunk at a time (files and standard input
+/// read sequentially), while the chunk before is prepared with <see cref="Parallel.For(int, int, Action{int})"/>
+/// and the consumer works through the chunks before that. At most <see cref="ChunksAhead"/> chunks are read ahead of
 /// the one the consumer holds, so memory is bounded however slow the consumer is.
 /// </summary>
 /// <typeparam name="TInput">What the source yields.</typeparam>
@@ -50,8 +50,10 @@ internal sealed class ChunkedPreparation<TInput, TOutput>
     {
         using var stop = new CancellationTokenSource();
         using var free = new SemaphoreSlim(ChunksAhead);
+        using var read = new BlockingCollection<ReadChunk>();
         using var ready = new BlockingCollection<Chunk>();
-        var producer = Task.Factory.StartNew(() => Produce(inputs, free, ready, stop.Token), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+        var reader = Task.Factory.StartNew(() => Read(inputs, free, read, stop.Token), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+        var preparer = Task.Factory.StartNew(() => Prepare(read, ready, stop.Token), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
         try
         {
             foreach (var chunk in ready.GetConsumingEnumerable())
@@ -70,13 +72,18 @@ internal sealed class ChunkedPreparation<TInput, TOutput>
         finally
         {
             stop.Cancel();
-            producer.Wait();
+            reader.Wait();
+            preparer.Wait();
         }
     }
 
-    private void Produce(IEnumerable<TInput> inputs, SemaphoreSlim free, BlockingCollection<Chunk> ready, CancellationToken stop)
+    /// <summary>
+    /// Reads the source a chunk at a time on a thread of its own, so the next chunk is read (files parsed, lines
+    /// decoded) while the cores prepare this one; a chunk is read only when fewer than <see cref="ChunksAhead"/> are
+    /// ahead of the consumer.
+    /// </summary>
+    private void Read(IEnumerable<TInput> inputs, SemaphoreSlim free, BlockingCollection<ReadChunk> read, CancellationToken stop)
     {
-        var options = new ParallelOptions { MaxDegreeOfParallelism = _parallelism, CancellationToken = stop };
         try
         {
             using var source = inputs.GetEnumerator();
@@ -102,6 +109,36 @@ internal sealed class ChunkedPreparation<TInput, TOutput>
                     break;
                 }
 
+                read.Add(new ReadChunk(items, sourceFailure), CancellationToken.None);
+                if (sourceFailure is not null)
+                {
+                    break;
+                }
+            }
+        }
+        catch (OperationCanceledException) when (stop.IsCancellationRequested)
+        {
+            // The consumer stopped: nothing more is wanted.
+        }
+        catch (Exception e)
+        {
+            // Getting or disposing the source's enumerator failed: the consumer sees it after what came before.
+            read.Add(new ReadChunk([], ExceptionDispatchInfo.Capture(e)), CancellationToken.None);
+        }
+        finally
+        {
+            read.CompleteAdding();
+        }
+    }
+
+    /// <summary>Prepares each chunk read on every core, in order.</summary>
+    private void Prepare(BlockingCollection<ReadChunk> read, BlockingCollection<Chunk> ready, CancellationToken stop)
+    {
+        var options = new ParallelOptions { MaxDegreeOfParallelism = _parallelism, CancellationToken = stop };
+        try
+        {
+            foreach (var (items, sourceFailure) in read.GetConsumingEnumerable(stop))
+            {
                 var outputs = new TOutput[items.Count];
                 var failures = new ExceptionDispatchInfo?[items.Count];
                 Parallel.For(0, items.Count, options, i =>
@@ -116,26 +153,19 @@ internal sealed class ChunkedPreparation<TInput, TOutput>
                     }
                 });
                 ready.Add(new Chunk(outputs, failures, sourceFailure), CancellationToken.None);
-                if (sourceFailure is not null)
-                {
-                    break;
-                }
             }
         }
         catch (OperationCanceledException) when (stop.IsCancellationRequested)
         {
             // The consumer stopped: nothing more is wanted.
         }
-        catch (Exception e)
-        {
-            // Getting or disposing the source's enumerator failed: the consumer sees it after what came before.
-            ready.Add(new Chunk([], [], ExceptionDispatchInfo.Capture(e)), CancellationToken.None);
-        }
         finally
         {
             ready.CompleteAdding();
         }
     }
+
+    private sealed record ReadChunk(List<TInput> Items, ExceptionDispatchInfo? SourceFailure);
 
     private sealed record Chunk(TOutput[] Outputs, ExceptionDispatchInfo?[] Failures, ExceptionDispatchInfo? SourceFailure);
 }
