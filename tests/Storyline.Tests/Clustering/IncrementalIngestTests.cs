@@ -40,19 +40,10 @@ public sealed class IncrementalIngestTests
     [Fact]
     public void Ingesting_in_two_parts_groups_as_ingesting_at_once()
     {
-        using var temp = new TempDirectory();
-        var whole = temp.Write("whole.jsonl", Background + "\n" + First + "\n" + Second + "\n");
-        var partA = temp.Write("a.jsonl", Background + "\n" + First + "\n");
-        var partB = temp.Write("b.jsonl", Second + "\n");
+        var (together, apart) = TogetherAndApart([Background, First], [Second]);
 
-        using var together = SqliteStoryStore.Open(temp.File("together.db"));
-        StorylinePipeline.Default.Ingest([whole], together);
-        using var apart = SqliteStoryStore.Open(temp.File("apart.db"));
-        StorylinePipeline.Default.Ingest([partA], apart);
-        StorylinePipeline.Default.Ingest([partB], apart);
-
-        Assert.Equal(Partition(together), Partition(apart));
-        Assert.Equal(3, together.Counts().Stories);
+        Assert.Equal(together, apart);
+        Assert.Equal(3, together.Length);
     }
 
     private const string EtnaDay1 =
@@ -91,19 +82,25 @@ public sealed class IncrementalIngestTests
     [Fact]
     public void With_an_undated_report_ingesting_in_two_parts_groups_as_ingesting_at_once()
     {
-        using var temp = new TempDirectory();
-        var whole = temp.Write("whole.jsonl", EtnaDay1 + "\n" + EtnaUndated + "\n" + UnrelatedDay3 + "\n" + EtnaDay9 + "\n");
-        var partA = temp.Write("a.jsonl", EtnaDay1 + "\n" + EtnaUndated + "\n" + UnrelatedDay3 + "\n");
-        var partB = temp.Write("b.jsonl", EtnaDay9 + "\n");
+        var (together, apart) = TogetherAndApart([EtnaDay1, EtnaUndated, UnrelatedDay3], [EtnaDay9]);
 
+        Assert.Equal(together, apart);
+        Assert.Contains("x1,x2,x3", together); // the day-9 report joins the story its undated member kept open
+    }
+
+    /// <summary>The stories of the lines of A and B ingested as one file, and of A then B ingested one after the other.</summary>
+    private static (string[] Together, string[] Apart) TogetherAndApart(string[] linesA, string[] linesB)
+    {
+        using var temp = new TempDirectory();
+        var whole = temp.Write("whole.jsonl", string.Join("\n", [.. linesA, .. linesB]) + "\n");
+        var partA = temp.Write("a.jsonl", string.Join("\n", linesA) + "\n");
+        var partB = temp.Write("b.jsonl", string.Join("\n", linesB) + "\n");
         using var together = SqliteStoryStore.Open(temp.File("together.db"));
         StorylinePipeline.Default.Ingest([whole], together);
         using var apart = SqliteStoryStore.Open(temp.File("apart.db"));
         StorylinePipeline.Default.Ingest([partA], apart);
         StorylinePipeline.Default.Ingest([partB], apart);
-
-        Assert.Equal(Partition(together), Partition(apart));
-        Assert.Contains("x1,x2,x3", Partition(together)); // the day-9 report joins the story its undated member kept open
+        return (Partition(together), Partition(apart));
     }
 
     private static string[] Partition(SqliteStoryStore store) =>
