@@ -212,6 +212,9 @@ public sealed class StorylinePipeline
         batch.Clear();
     }
 
+    /// <summary>Grouping decisions held back at most while the full-text indexer writes (a few MB).</summary>
+    private const int MaxUnsaved = 8_192;
+
     /// <summary>Puts every stored article that has no story yet into one, in publication order.</summary>
     public void Group(IStoryStore store, IngestReport report, IProgress<IngestProgress>? progress = null, CancellationToken cancellationToken = default)
     {
@@ -313,9 +316,10 @@ public sealed class StorylinePipeline
             }
 
             // While the full-text indexer has the write turn, the chunk's grouping is saved with a later chunk's
-            // rather than waited for (the indexer's batches come back to back); the last chunk waits.
+            // rather than waited for (the indexer's batches come back to back); the last chunk waits, and so does one
+            // that would hold more than MaxUnsaved assignments, so memory stays bounded however long indexing takes.
             var last = c + 1 == chunks.Length || cancellationToken.IsCancellationRequested;
-            if (last)
+            if (last || assignments.Count >= MaxUnsaved)
             {
                 store.SaveGrouping(assignments, [.. changedStories.Values], statistics, links);
             }
