@@ -258,33 +258,19 @@ public sealed class StorylinePipeline
         // Reads are sequential (one connection, on this thread); tokenising is parallel and runs a chunk ahead,
         // on the other cores, while this thread makes the sequential decisions for the chunk before it.
         var chunks = order.Items.Chunk(512).ToArray();
-        (ClusteringInput[] Inputs, Task<PreparedArticle[]> Tokenised) StartChunk(int c)
+        var read = ChunkLookahead.Run(
+            chunks.Length,
+            c => chunks[c].Select(entry => (Input: store.ReadForClustering(entry.Id), entry.Time, entry.Until)).ToArray(),
+            x => PreparedArticle.Prepare(x.Input.Item with { Time = x.Time, Until = x.Until }, Clustering),
+            cancellationToken);
+        var c = 0;
+        foreach (var (inputs, tokenised) in read)
         {
-            var chunk = chunks[c];
-            var inputs = chunk.Select(entry => store.ReadForClustering(entry.Id)).ToArray();
-            return (inputs, Task.Run(() =>
-            {
-                var tokenised = new PreparedArticle[inputs.Length];
-                Parallel.For(0, inputs.Length, i => tokenised[i] = PreparedArticle.Prepare(inputs[i].Item with { Time = chunk[i].Time, Until = chunk[i].Until }, Clustering));
-                return tokenised;
-            }));
-        }
-
-        var next = StartChunk(0);
-        for (var c = 0; c < chunks.Length; c++)
-        {
-            var chunk = chunks[c];
-            var inputs = next.Inputs;
-            var tokenised = next.Tokenised.GetAwaiter().GetResult();
-            if (c + 1 < chunks.Length && !cancellationToken.IsCancellationRequested)
-            {
-                next = StartChunk(c + 1);
-            }
-
+            var chunk = chunks[c++];
             for (var i = 0; i < chunk.Length && !cancellationToken.IsCancellationRequested; i++)
             {
                 var (id, time, _) = chunk[i];
-                var signature = inputs[i].Signature;
+                var signature = inputs[i].Input.Signature;
                 var copy = signature is not null ? copies.FindOriginal(time, signature) : null;
                 var assignment = clusterer.Add(tokenised[i], copy?.StoryId);
                 assignments.Add(assignment);
@@ -318,7 +304,7 @@ public sealed class StorylinePipeline
             // While the full-text indexer has the write turn, the chunk's grouping is saved with a later chunk's
             // rather than waited for (the indexer's batches come back to back); the last chunk waits, and so does one
             // that would hold more than MaxUnsaved assignments, so memory stays bounded however long indexing takes.
-            var last = c + 1 == chunks.Length || cancellationToken.IsCancellationRequested;
+            var last = c == chunks.Length || cancellationToken.IsCancellationRequested;
             if (last || assignments.Count >= MaxUnsaved)
             {
                 store.SaveGrouping(assignments, [.. changedStories.Values], statistics, links);

@@ -179,36 +179,15 @@ public static class UndatedTimes
     /// </summary>
     private static IEnumerable<(int Index, Dictionary<string, double> Counts)> Counted(int count, Func<int, ClusterItem> read, ClusteringOptions options, Func<int, bool> selected)
     {
-        (int[] Indexes, Task<Dictionary<string, double>[]> Counts) Start(int start)
+        var chunks = ChunkLookahead.Run(
+            (count + ChunkSize - 1) / ChunkSize,
+            c => Enumerable.Range(c * ChunkSize, Math.Min(ChunkSize, count - (c * ChunkSize))).Where(selected).Select(i => (Index: i, Item: read(i))).ToArray(),
+            x => PreparedArticle.CombinedTermCounts(x.Item, options));
+        foreach (var (items, counts) in chunks)
         {
-            var indexes = Enumerable.Range(start, Math.Min(ChunkSize, count - start)).Where(selected).ToArray();
-            var items = indexes.Select(read).ToArray();
-            return (indexes, Task.Run(() =>
+            for (var i = 0; i < items.Length; i++)
             {
-                var counts = new Dictionary<string, double>[items.Length];
-                Parallel.For(0, items.Length, i => counts[i] = PreparedArticle.CombinedTermCounts(items[i], options));
-                return counts;
-            }));
-        }
-
-        if (count == 0)
-        {
-            yield break;
-        }
-
-        var next = Start(0);
-        for (var start = 0; start < count; start += ChunkSize)
-        {
-            var (indexes, pending) = next;
-            if (start + ChunkSize < count)
-            {
-                next = Start(start + ChunkSize);
-            }
-
-            var counts = pending.GetAwaiter().GetResult();
-            for (var i = 0; i < indexes.Length; i++)
-            {
-                yield return (indexes[i], counts[i]);
+                yield return (items[i].Index, counts[i]);
             }
         }
     }
