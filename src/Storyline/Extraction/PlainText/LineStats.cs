@@ -29,12 +29,56 @@ internal readonly record struct LineStats
     public int[] Scripts { get; init; }
 
     /// <summary>Long prose: the lines an article is made of.</summary>
-    public bool Prose => Words >= 10 && Terminal;
+    public bool Prose => Words >= ProseWords && Terminal;
 
     // One pass each instead of a case-insensitive scan per mark: every line of every plain-text article is read.
     private static readonly SearchValues<string> UrlMarks = SearchValues.Create(["http://", "https://", "www."], StringComparison.OrdinalIgnoreCase);
 
     private static readonly SearchValues<string> CopyrightWord = SearchValues.Create(["copyright"], StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// Whether <see cref="Of"/> would find the line <see cref="Prose"/>, without counting the rest: cleaning asks
+    /// this of every line of every plain-text article, and most articles are prose that needs nothing more.
+    /// </summary>
+    public static bool IsProse(ReadOnlySpan<char> line)
+    {
+        if (!EndsTerminal(line))
+        {
+            return false;
+        }
+
+        // Words as Of counts them: a letter or digit starts one; letters, digits and ' ’ - continue it.
+        var words = 0;
+        var inWord = false;
+        foreach (var c in line)
+        {
+            if (char.IsLetterOrDigit(c) || (inWord && c is '\'' or '’' or '-'))
+            {
+                if (!inWord)
+                {
+                    inWord = true;
+                    if (++words >= ProseWords)
+                    {
+                        return true;
+                    }
+                }
+
+                continue;
+            }
+
+            inWord = false;
+        }
+
+        return false;
+    }
+
+    private const int ProseWords = 10;
+
+    private static bool EndsTerminal(ReadOnlySpan<char> line)
+    {
+        var trimmed = line.TrimEnd(" \"'”’»)]*");
+        return !trimmed.IsEmpty && trimmed[^1] is '.' or '!' or '?' or '。' or '！' or '？' or '।' or ':' or ';';
+    }
 
     public static LineStats Of(ReadOnlySpan<char> line)
     {

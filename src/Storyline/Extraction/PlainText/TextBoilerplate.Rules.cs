@@ -5,14 +5,14 @@ namespace Storyline.Extraction.PlainText;
 /// <summary>The hand-written line rules of <see cref="TextBoilerplate"/>, and the feed-footer and stamp readers.</summary>
 internal static partial class TextBoilerplate
 {
-    private static Verdict Judge(string line, string? title, Dictionary<string, int> lineCounts, WritingScript script, int blockLines)
+    /// <summary>The rules' verdict on a line whose <see cref="Normalise"/>d form is <paramref name="normalised"/>.</summary>
+    private static Verdict Judge(string line, string normalised, string? title, Dictionary<string, int> lineCounts, WritingScript script, int blockLines)
     {
         if (FeedFooter().IsMatch(line))
         {
             return Verdict.Origin;
         }
 
-        var normalised = Normalise(line);
         if (normalised.Length == 0 || CounterOnly().IsMatch(line))
         {
             return Verdict.Chrome;

@@ -77,11 +77,12 @@ internal static partial class TextBoilerplate
         ArgumentNullException.ThrowIfNull(model);
         var lines = blocks.SelectMany(b => b).ToList();
         var script = DominantScript(lines);
+        var keys = new string[lines.Count];
         var lineCounts = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var line in lines)
+        for (var k = 0; k < keys.Length; k++)
         {
-            var key = Normalise(line);
-            lineCounts[key] = lineCounts.GetValueOrDefault(key) + 1;
+            keys[k] = Normalise(lines[k]);
+            lineCounts[keys[k]] = lineCounts.GetValueOrDefault(keys[k]) + 1;
         }
 
         var normalisedTitle = title is null ? null : Normalise(title);
@@ -89,12 +90,13 @@ internal static partial class TextBoilerplate
         string? origin = null;
         string? stamp = null;
         var verdicts = new List<Verdict[]>();
+        var next = 0;
         foreach (var block in blocks)
         {
             var v = new Verdict[block.Count];
             for (var i = 0; i < block.Count; i++)
             {
-                v[i] = Judge(block[i], normalisedTitle, lineCounts, script, block.Count);
+                v[i] = Judge(block[i], keys[next++], normalisedTitle, lineCounts, script, block.Count);
                 if (v[i] == Verdict.Origin && origin is null)
                 {
                     origin = OriginOf(block[i]);
@@ -187,13 +189,14 @@ internal static partial class TextBoilerplate
     {
         // The classifier learned from page dumps, where most lines are chrome; a short text or one made mostly
         // of prose is not such a dump (it is already clean, or too short for context), so the rules alone judge it.
-        // Both are known before the features are computed, which is most of the classifier's cost.
-        var stats = LineFeatures.Stats(blocks);
-        if (stats.Length < ClassifierMinLines || (double)stats.Count(s => s.Prose) / stats.Length >= CleanProseShare)
+        // Both are known before the lines' measures and features are computed, which is most of the classifier's cost.
+        var lines = blocks.Sum(b => b.Count);
+        if (lines < ClassifierMinLines || (double)blocks.Sum(b => b.Count(line => LineStats.IsProse(line))) / lines >= CleanProseShare)
         {
             return false;
         }
 
+        var stats = LineFeatures.Stats(blocks);
         var features = LineFeatures.Compute(blocks, title, stats);
         var body = model.Body(features);
         var k = 0;
