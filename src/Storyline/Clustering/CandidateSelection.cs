@@ -25,7 +25,7 @@ internal static class CandidateSelection
         ranked.Sort((a, b) => b.Cosine != a.Cosine ? b.Cosine.CompareTo(a.Cosine) : a.Story.Id.CompareTo(b.Story.Id));
         for (var i = 0; i < ranked.Count && i < FullyScored; i++)
         {
-            var rank = new CandidateRank(ranked[0].Cosine - ranked[i].Cosine, i == 0, ranked[0].Cosine - (ranked.Count > 1 ? ranked[1].Cosine : 0));
+            var rank = new CandidateRank(ranked[i].Cosine, ranked[0].Cosine - ranked[i].Cosine, i == 0, ranked[0].Cosine - (ranked.Count > 1 ? ranked[1].Cosine : 0));
             yield return (ranked[i].Story, MergeFeatures.Compute(profile, ranked[i].Story, rank, statistics));
         }
     }

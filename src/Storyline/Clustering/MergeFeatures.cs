@@ -24,7 +24,7 @@ internal static class MergeFeatures
 
     public static double[] Compute(ArticleProfile article, StoryState story, CandidateRank rank, TermStatistics statistics)
     {
-        var combined = story.Combined.Cosine(article.Combined);
+        var combined = rank.Cosine;
         var bothBody = !article.Body.IsEmpty && story.Body.Count > 0;
         var maxMember = 0.0;
         foreach (var member in story.Members)

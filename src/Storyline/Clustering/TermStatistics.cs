@@ -10,7 +10,11 @@ public sealed class TermStatistics
     private readonly Dictionary<string, int> _ids;
     private readonly List<string> _terms = [];
     private readonly List<int> _documentFrequency = [];
-    private readonly Dictionary<int, int> _changes = [];
+
+    // The increase of each term's frequency since the last TakeChanges (by id), and the ids increased, in the
+    // order first increased: two array operations per term of a document instead of a hash lookup.
+    private readonly List<int> _increase = [];
+    private readonly List<int> _increased = [];
 
     /// <summary>Empty statistics.</summary>
     public TermStatistics()
@@ -38,7 +42,7 @@ public sealed class TermStatistics
     public int TermCount => _terms.Count;
 
     /// <summary>Terms whose frequency changed since the last <see cref="TakeChanges"/>, with the increase.</summary>
-    public IReadOnlyDictionary<string, int> PendingChanges => _changes.ToDictionary(c => _terms[c.Key], c => c.Value, StringComparer.Ordinal);
+    public IReadOnlyDictionary<string, int> PendingChanges => _increased.ToDictionary(id => _terms[id], id => _increase[id], StringComparer.Ordinal);
 
     /// <summary>Counts one document with the given distinct terms.</summary>
     public void AddDocument(IEnumerable<string> distinctTerms)
@@ -53,12 +57,16 @@ public sealed class TermStatistics
     /// <summary>Returns and clears the changes since the last call (for the store to persist).</summary>
     public Dictionary<string, int> TakeChanges()
     {
-        var changes = _changes.ToDictionary(c => _terms[c.Key], c => c.Value, StringComparer.Ordinal);
-        _changes.Clear();
+        var changes = _increased.ToDictionary(id => _terms[id], id => _increase[id], StringComparer.Ordinal);
+        foreach (var id in _increased)
+        {
+            _increase[id] = 0;
+        }
+
+        _increased.Clear();
         return changes;
     }
 
-    /// <summary>The number of a term, added to the vocabulary (with frequency 0) if new.</summary>
     /// <summary><see cref="AddDocument(IEnumerable{string})"/> for terms numbered already (<see cref="Id"/>), distinct.</summary>
     internal void AddDocument(ReadOnlySpan<int> distinctIds)
     {
@@ -66,10 +74,14 @@ public sealed class TermStatistics
         foreach (var id in distinctIds)
         {
             _documentFrequency[id]++;
-            _changes[id] = _changes.GetValueOrDefault(id) + 1;
+            if (_increase[id]++ == 0)
+            {
+                _increased.Add(id);
+            }
         }
     }
 
+    /// <summary>The number of a term, added to the vocabulary (with frequency 0) if new.</summary>
     internal int Id(string term)
     {
         if (!_ids.TryGetValue(term, out var id))
@@ -78,6 +90,7 @@ public sealed class TermStatistics
             _ids[term] = id;
             _terms.Add(term);
             _documentFrequency.Add(0);
+            _increase.Add(0);
         }
 
         return id;
