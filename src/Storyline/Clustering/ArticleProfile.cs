@@ -33,15 +33,52 @@ internal sealed class ArticleProfile
     {
         if (_topTerms is null || _topTerms.Length < Math.Min(count, Combined.Ids.Length))
         {
-            var order = Enumerable.Range(0, Combined.Ids.Length).ToArray();
-            Array.Sort(order, (a, b) => Combined.Weights[b] != Combined.Weights[a] ? Combined.Weights[b].CompareTo(Combined.Weights[a]) : Combined.Ids[a].CompareTo(Combined.Ids[b]));
-            _topTerms = [.. order.Take(count).Select(i => (Combined.Ids[i], Combined.Weights[i]))];
+            _topTerms = Heaviest(Combined.Ids, Combined.Weights, count);
         }
 
         return _topTerms;
     }
 
     private (int Id, double Weight)[]? _topTerms;
+
+    /// <summary>
+    /// The <paramref name="count"/> heaviest terms, heaviest first, ties by id: kept in order as the terms go by,
+    /// since only a few of an article's hundreds of terms are wanted (and this runs on grouping's sequential thread).
+    /// </summary>
+    internal static (int Id, double Weight)[] Heaviest(ReadOnlySpan<int> ids, ReadOnlySpan<double> weights, int count)
+    {
+        var top = new (int Id, double Weight)[Math.Clamp(count, 0, ids.Length)];
+        if (top.Length == 0)
+        {
+            return top;
+        }
+
+        var filled = 0;
+        for (var i = 0; i < ids.Length; i++)
+        {
+            var (id, weight) = (ids[i], weights[i]);
+            if (filled == top.Length && !Before(id, weight, top[^1]))
+            {
+                continue;
+            }
+
+            // Shift the lighter ones down one place (the last falls off when full) and put this one in.
+            var at = Math.Min(filled, top.Length - 1);
+            while (at > 0 && Before(id, weight, top[at - 1]))
+            {
+                top[at] = top[at - 1];
+                at--;
+            }
+
+            top[at] = (id, weight);
+            filled = Math.Min(filled + 1, top.Length);
+        }
+
+        return top;
+
+        static bool Before(int id, double weight, (int Id, double Weight) other) =>
+            weight > other.Weight || (weight == other.Weight && id < other.Id);
+    }
 
     /// <summary>Counts the article's terms (when <paramref name="count"/>) and builds its profile.</summary>
     public static ArticleProfile Build(ClusterItem item, ClusteringOptions options, TermStatistics statistics, bool count) =>
