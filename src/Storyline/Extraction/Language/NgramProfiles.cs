@@ -15,7 +15,13 @@ internal sealed class NgramProfiles
     public const double Step = 0.05;
 
     /// <summary>Characters read between looks at whether one language already leads decisively.</summary>
-    public const int ChunkChars = 256;
+    public const int ChunkChars = 128;
+
+    /// <summary>
+    /// Chunks read before a decisive lead may stop the reading: news text has such a lead (50 nats) after about
+    /// 128 characters, but a line of another language at the top must not decide alone.
+    /// </summary>
+    public const int MinChunks = 3;
 
     private const ulong Golden = 0x9E3779B97F4A7C15;
 
@@ -87,7 +93,7 @@ internal sealed class NgramProfiles
     /// Scores <paramref name="text"/> for every language: the log-likelihood, in quantisation steps, of
     /// its known n-grams (written into <paramref name="scores"/>), and how many of the n-grams read each
     /// language keeps (<paramref name="kept"/>). Reads a chunk of about <see cref="ChunkChars"/>
-    /// characters at a time and, from the second chunk on, stops once the leader is
+    /// characters at a time and, from the third chunk on, stops once the leader is
     /// <paramref name="decisiveMargin"/> steps ahead (0: read everything). Returns how many n-grams were
     /// read in this script (and all that are known), and how many of them some language keeps.
     /// </summary>
@@ -105,8 +111,8 @@ internal sealed class NgramProfiles
             text = text[cut..];
             Fold(sink);
             Total(sink, scores);
-            // Two chunks at least, so a foreign-language first line (a byline, a menu) cannot settle it alone.
-            if (decisiveMargin > 0 && !text.IsEmpty && ++chunks >= 2 && Margin(scores) >= decisiveMargin)
+            // Three chunks at least, so a foreign-language first line (a byline, a menu) cannot settle it alone.
+            if (decisiveMargin > 0 && !text.IsEmpty && ++chunks >= MinChunks && Margin(scores) >= decisiveMargin)
             {
                 break;
             }

@@ -68,4 +68,19 @@ public sealed class LanguageIdentifierTests
 
         Assert.Equal("en", new ArticleExtractor().Extract(read.Document!).Article!.Language);
     }
+
+    [Fact]
+    public void A_line_of_another_language_at_the_top_does_not_decide_alone()
+    {
+        // About 150 characters of Spanish (a syndication credit) above an English report: the lead Spanish takes
+        // in the first chunks must not stop the reading before the English has been read.
+        const string credit = "Esta nota fue publicada originalmente por la agencia de noticias y se reproduce aquí con permiso de sus editores.\n";
+        const string body = "The minister said on Tuesday that the government would not change its plans, and that the new law was expected to pass "
+            + "before the end of the month. Opposition leaders said they would keep fighting the bill in the courts and in the streets, "
+            + "and several unions announced a strike for next week. The minister told reporters that the government had listened to every "
+            + "side and that the law would protect workers rather than harm them.";
+
+        Assert.Equal("es", LanguageIdentifier.Identify(credit + credit));
+        Assert.Equal("en", LanguageIdentifier.Identify(credit + body));
+    }
 }
