@@ -17,6 +17,8 @@ public sealed partial class SqliteStoryStore : IStoryStore
     private readonly Dictionary<string, SqliteCommand> _prepared = new(StringComparer.Ordinal);
     private readonly WriteTurns _writeTurns = new();
 
+    static SqliteStoryStore() => SqliteLibrary.EnsureConfigured();
+
     private SqliteStoryStore(SqliteConnection connection) => _connection = connection;
 
     /// <summary>The schema version of this database after opening.</summary>
