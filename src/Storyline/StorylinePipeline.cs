@@ -262,7 +262,12 @@ public sealed class StorylinePipeline
         var read = ChunkLookahead.Run(
             chunks.Length,
             c => chunks[c].Select(entry => (Input: store.ReadForClustering(entry.Id), entry.Time, entry.Until)).ToArray(),
-            x => PreparedArticle.Prepare(x.Input.Item with { Time = x.Time, Until = x.Until }, Clustering),
+            x =>
+            {
+                var prepared = PreparedArticle.Prepare(x.Input.Item with { Time = x.Time, Until = x.Until }, Clustering);
+                prepared.Terms.LookUpKnown(statistics);
+                return prepared;
+            },
             cancellationToken);
         var c = 0;
         foreach (var (inputs, tokenised) in read)

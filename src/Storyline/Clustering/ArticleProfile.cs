@@ -92,10 +92,11 @@ internal sealed class ArticleProfile
         {
             // Each distinct term numbered once, in the combined order, as counting them first would number them.
             var terms = prepared.Terms;
+            var known = terms.KnownIds;
             var ids = new int[terms.Combined.Length];
             for (var k = 0; k < ids.Length; k++)
             {
-                ids[k] = statistics.Id(terms.Combined[k]);
+                ids[k] = known is not null && known[k] >= 0 ? known[k] : statistics.Id(terms.Combined[k]);
             }
 
             statistics.AddDocument(ids);

@@ -30,6 +30,24 @@ internal sealed class ArticleTerms
 
     public double[] BodyCounts { get; }
 
+    /// <summary>
+    /// Per combined term, its number when <see cref="LookUpKnown"/> ran (−1 for a term not known then), or null when it
+    /// did not run: looked up on the preparing threads, so that grouping's sequential step numbers only the new terms.
+    /// </summary>
+    public int[]? KnownIds { get; private set; }
+
+    /// <summary>Fills <see cref="KnownIds"/> from <paramref name="statistics"/> (<see cref="TermStatistics.KnownId"/>, thread-safe).</summary>
+    public void LookUpKnown(TermStatistics statistics)
+    {
+        var known = new int[Combined.Length];
+        for (var k = 0; k < known.Length; k++)
+        {
+            known[k] = statistics.KnownId(Combined[k]);
+        }
+
+        KnownIds = known;
+    }
+
     /// <summary>The arrays of the three counts; every title and body term must be a combined term.</summary>
     public static ArticleTerms Of(Dictionary<string, double> title, Dictionary<string, double> body, Dictionary<string, double> combined)
     {

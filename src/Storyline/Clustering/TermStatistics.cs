@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+
 namespace Storyline.Clustering;
 
 /// <summary>
@@ -7,7 +9,8 @@ namespace Storyline.Clustering;
 /// </summary>
 public sealed class TermStatistics
 {
-    private readonly Dictionary<string, int> _ids;
+    // Concurrent only so that preparing threads can look terms up (KnownId) while grouping's thread numbers new ones.
+    private readonly ConcurrentDictionary<string, int> _ids;
     private readonly List<string> _terms = [];
     private readonly List<int> _documentFrequency = [];
 
@@ -26,7 +29,7 @@ public sealed class TermStatistics
     public TermStatistics(Dictionary<string, int> documentFrequency, long documentCount)
     {
         ArgumentNullException.ThrowIfNull(documentFrequency);
-        _ids = new Dictionary<string, int>(documentFrequency.Count, StringComparer.Ordinal);
+        _ids = new ConcurrentDictionary<string, int>(Environment.ProcessorCount, documentFrequency.Count, StringComparer.Ordinal);
         foreach (var (term, df) in documentFrequency)
         {
             _documentFrequency[Id(term)] = df;
@@ -80,6 +83,12 @@ public sealed class TermStatistics
             }
         }
     }
+
+    /// <summary>
+    /// The number of a term already in the vocabulary, or −1; safe to call from any thread, also while another adds
+    /// terms. A number once given never changes, so a term found here has the number <see cref="Id"/> gives it later.
+    /// </summary>
+    internal int KnownId(string term) => _ids.TryGetValue(term, out var id) ? id : -1;
 
     /// <summary>The number of a term, added to the vocabulary (with frequency 0) if new.</summary>
     internal int Id(string term)
