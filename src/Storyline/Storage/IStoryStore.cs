@@ -53,7 +53,15 @@ public interface IStoryStore : IDisposable
     /// writer of this store (<see cref="IndexPendingText"/> on another thread) has the turn, so grouping can go on
     /// and save later instead of waiting.
     /// </summary>
-    bool TrySaveGrouping(IReadOnlyList<ClusterAssignment> assignments, IReadOnlyList<StorySnapshot> stories, TermStatistics statistics, IReadOnlyList<CopyLink>? copies = null);
+    /// <param name="assignments">As for <see cref="SaveGrouping"/>.</param>
+    /// <param name="stories">As for <see cref="SaveGrouping"/>.</param>
+    /// <param name="statistics">As for <see cref="SaveGrouping"/>.</param>
+    /// <param name="copies">As for <see cref="SaveGrouping"/>.</param>
+    /// <param name="reserve">
+    /// When the other writer has the turn: keep the next one for this store's writes (for a second at most), so that
+    /// a try soon after succeeds rather than finding the other writer in its next turn.
+    /// </param>
+    bool TrySaveGrouping(IReadOnlyList<ClusterAssignment> assignments, IReadOnlyList<StorySnapshot> stories, TermStatistics statistics, IReadOnlyList<CopyLink>? copies = null, bool reserve = false);
 
     /// <summary>Stories, newest activity first.</summary>
     IReadOnlyList<StorySummary> ListStories(int limit = int.MaxValue);

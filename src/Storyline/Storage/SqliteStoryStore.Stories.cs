@@ -127,12 +127,12 @@ public sealed partial class SqliteStoryStore
     }
 
     /// <inheritdoc />
-    public bool TrySaveGrouping(IReadOnlyList<ClusterAssignment> assignments, IReadOnlyList<StorySnapshot> stories, TermStatistics statistics, IReadOnlyList<CopyLink>? copies = null)
+    public bool TrySaveGrouping(IReadOnlyList<ClusterAssignment> assignments, IReadOnlyList<StorySnapshot> stories, TermStatistics statistics, IReadOnlyList<CopyLink>? copies = null, bool reserve = false)
     {
         ArgumentNullException.ThrowIfNull(assignments);
         ArgumentNullException.ThrowIfNull(stories);
         ArgumentNullException.ThrowIfNull(statistics);
-        if (!_writeTurns.TryForeground(out var turn))
+        if (!_writeTurns.TryForeground(out var turn, reserve))
         {
             return false;
         }

@@ -5,12 +5,17 @@ namespace Storyline.Storage;
 /// a writer that finds the file locked sleeps and retries; the bulk indexer starts its next transaction the
 /// moment it commits, so without this the grouping thread's writes kept missing their chance and grouping
 /// crawled until indexing was done. Foreground writers (the store's own connection) go first; the background
-/// indexer takes a turn only while none waits, so a foreground write waits for one indexing batch at most.
+/// indexer takes a turn only while none waits (or has reserved the next), so a foreground write waits for one
+/// indexing batch at most.
 /// </summary>
 internal sealed class WriteTurns : IDisposable
 {
+    /// <summary>How long a reservation (<see cref="TryForeground"/>) holds the background writer back at most.</summary>
+    internal const int ReservationMilliseconds = 1_000;
+
     private readonly SemaphoreSlim _turn = new(1, 1);
     private int _foregroundWaiting;
+    private long _reservedUntil;
 
     /// <summary>Foreground writers waiting for a turn now.</summary>
     public int ForegroundWaiting => Volatile.Read(ref _foregroundWaiting);
@@ -28,15 +33,35 @@ internal sealed class WriteTurns : IDisposable
             Interlocked.Decrement(ref _foregroundWaiting);
         }
 
+        Volatile.Write(ref _reservedUntil, 0);
         return new Turn(_turn);
     }
 
-    /// <summary>Takes the turn if it is free now.</summary>
-    public bool TryForeground(out Turn turn)
+    /// <summary>
+    /// Takes the turn if it is free now. If not and <paramref name="reserve"/>, the background writer starts no
+    /// further turn until a foreground writer has had one (or <see cref="ReservationMilliseconds"/> have passed), so
+    /// that a try soon after finds the turn free instead of missing it again: the background writer takes the turn
+    /// back the moment it hands it on, so a try without a reservation rarely finds it free.
+    /// </summary>
+    public bool TryForeground(out Turn turn, bool reserve = false)
     {
         turn = new Turn(_turn);
-        return _turn.Wait(0);
+        if (_turn.Wait(0))
+        {
+            Volatile.Write(ref _reservedUntil, 0);
+            return true;
+        }
+
+        if (reserve)
+        {
+            Volatile.Write(ref _reservedUntil, Environment.TickCount64 + ReservationMilliseconds);
+        }
+
+        return false;
     }
+
+    /// <summary>Whether a foreground writer waits for a turn or has reserved the next one.</summary>
+    private bool ForegroundFirst => ForegroundWaiting > 0 || Environment.TickCount64 < Volatile.Read(ref _reservedUntil);
 
     /// <summary>Waits for a turn no foreground writer wants.</summary>
     public Turn Background()
@@ -44,13 +69,13 @@ internal sealed class WriteTurns : IDisposable
         while (true)
         {
             var spin = default(SpinWait);
-            while (ForegroundWaiting > 0)
+            while (ForegroundFirst)
             {
                 spin.SpinOnce();
             }
 
             _turn.Wait();
-            if (ForegroundWaiting == 0)
+            if (!ForegroundFirst)
             {
                 return new Turn(_turn);
             }

@@ -32,6 +32,54 @@ public sealed class WriteTurnsTests
     }
 
     [Fact]
+    public async Task A_reserved_turn_goes_to_the_foreground_writer_that_tried_for_it()
+    {
+        using var turns = new WriteTurns();
+        var order = new ConcurrentQueue<string>();
+        var first = turns.Background();
+        Assert.False(turns.TryForeground(out _, reserve: true));
+
+        // The background writer lets go and asks again at once; the reservation keeps its next turn back.
+        first.Dispose();
+        var background = Task.Run(() =>
+        {
+            using (turns.Background())
+            {
+                order.Enqueue("background");
+            }
+        });
+        await Task.Delay(100);
+        Assert.False(background.IsCompleted);
+
+        Assert.True(turns.TryForeground(out var turn));
+        using (turn)
+        {
+            order.Enqueue("foreground");
+        }
+
+        await background.WaitAsync(TimeSpan.FromSeconds(10));
+        Assert.Equal(["foreground", "background"], order);
+    }
+
+    [Fact]
+    public async Task A_failed_try_without_reservation_or_an_unused_reservation_holds_nothing_back()
+    {
+        using var turns = new WriteTurns();
+        var first = turns.Background();
+        Assert.False(turns.TryForeground(out _));
+        first.Dispose();
+        await Task.Run(() => turns.Background().Dispose()).WaitAsync(TimeSpan.FromSeconds(10));
+
+        // A reservation nobody takes up lapses, so a grouping that stops trying cannot stall the indexer.
+        var second = turns.Background();
+        Assert.False(turns.TryForeground(out _, reserve: true));
+        second.Dispose();
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        await Task.Run(() => turns.Background().Dispose()).WaitAsync(TimeSpan.FromSeconds(10));
+        Assert.InRange(watch.ElapsedMilliseconds, WriteTurns.ReservationMilliseconds / 2, 10_000);
+    }
+
+    [Fact]
     public void Turns_are_held_one_at_a_time()
     {
         using var turns = new WriteTurns();
