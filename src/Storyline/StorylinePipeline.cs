@@ -140,10 +140,9 @@ public sealed class StorylinePipeline
 
         Flush(store, batch, report);
 
-        // The full-text index is brought up to date in bulk on another connection while this thread groups, at a
-        // lower priority: grouping is sequential and everything waits for it, while the index takes what cores
-        // grouping leaves. Search catches up itself should this be cut short.
-        var indexing = LowPriorityThread.Run("full-text index", () => store.IndexPendingText(cancellationToken));
+        // The full-text index is brought up to date in bulk on another connection while this thread groups (its
+        // cores are otherwise half idle then); search catches up itself should this be cut short.
+        var indexing = Task.Run(() => store.IndexPendingText(cancellationToken), CancellationToken.None);
         try
         {
             if (!cancellationToken.IsCancellationRequested)
