@@ -53,7 +53,8 @@ public sealed class PreparedArticle
         ArgumentNullException.ThrowIfNull(options);
         var (title, body) = TermCounts(item, options);
         var combined = Combine(title, body, options);
-        return new PreparedArticle(item, title, body, combined, item.Text.Length > 0 ? NameTerms.Of(item.Text) : [], QuoteKeys.Of(item.Text), withTermArrays ? ArticleTerms.Of(title, body, combined) : null);
+        // The text is not kept: it is tokenised now, and open stories keep their members' items while they are open.
+        return new PreparedArticle(item with { Text = string.Empty }, title, body, combined, item.Text.Length > 0 ? NameTerms.Of(item.Text) : [], QuoteKeys.Of(item.Text), withTermArrays ? ArticleTerms.Of(title, body, combined) : null);
     }
 
     /// <summary>
