@@ -85,7 +85,7 @@ public sealed class ArticleExtractor : IArticleExtractor
             Url = url,
             Published = DateParser.Parse(published),
             Authors = authors,
-            Language = Normalise(language ?? document.Metadata.GetValueOrDefault("language")) ?? Language.LanguageIdentifier.Identify(string.Join('\n', paragraphs)),
+            Language = Normalise(language ?? document.Metadata.GetValueOrDefault("language")) ?? Language.LanguageIdentifier.Identify(paragraphs),
             Paragraphs = paragraphs,
             SyndicationOrigin = origin,
             BoilerplateRemoved = removed,

@@ -39,15 +39,53 @@ internal static class LanguageIdentifier
     /// <summary>The language of <paramref name="text"/>, or null when unsure.</summary>
     public static string? Identify(string? text) => Identify(text, LanguageModel.Shipped);
 
-    /// <summary>The language of <paramref name="text"/> by the given model (held-out evaluation), or null when unsure.</summary>
-    internal static string? Identify(string? text, LanguageModel model)
+    /// <summary>
+    /// The language of paragraphs as if joined by line breaks (<c>string.Join('\n', paragraphs)</c>), reading only
+    /// the start that <see cref="Identify(string?)"/> would read rather than joining them all.
+    /// </summary>
+    public static string? Identify(IReadOnlyList<string> paragraphs)
     {
-        if (string.IsNullOrEmpty(text))
+        ArgumentNullException.ThrowIfNull(paragraphs);
+        var buffer = System.Buffers.ArrayPool<char>.Shared.Rent(SampleChars);
+        try
+        {
+            return Identify(buffer.AsSpan(0, CopyJoinedStart(paragraphs, buffer.AsSpan(0, SampleChars))), LanguageModel.Shipped);
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<char>.Shared.Return(buffer);
+        }
+    }
+
+    /// <summary>Copies the start of <c>string.Join('\n', paragraphs)</c> into <paramref name="into"/>, as much as fits; returns its length.</summary>
+    internal static int CopyJoinedStart(IReadOnlyList<string> paragraphs, Span<char> into)
+    {
+        var length = 0;
+        for (var p = 0; p < paragraphs.Count && length < into.Length; p++)
+        {
+            if (p > 0)
+            {
+                into[length++] = '\n';
+            }
+
+            var take = Math.Min(paragraphs[p].Length, into.Length - length);
+            paragraphs[p].AsSpan(0, take).CopyTo(into[length..]);
+            length += take;
+        }
+
+        return length;
+    }
+
+    /// <summary>The language of <paramref name="text"/> by the given model (held-out evaluation), or null when unsure.</summary>
+    internal static string? Identify(string? text, LanguageModel model) =>
+        string.IsNullOrEmpty(text) ? null : Identify(text.AsSpan(0, Math.Min(text.Length, SampleChars)), model);
+
+    private static string? Identify(ReadOnlySpan<char> sample, LanguageModel model)
+    {
+        if (sample.IsEmpty)
         {
             return null;
         }
-
-        var sample = text.AsSpan(0, Math.Min(text.Length, SampleChars));
 
         Span<int> counts = stackalloc int[ScriptCount];
         var letters = 0;

@@ -83,4 +83,24 @@ public sealed class LanguageIdentifierTests
         Assert.Equal("es", LanguageIdentifier.Identify(credit + credit));
         Assert.Equal("en", LanguageIdentifier.Identify(credit + body));
     }
+
+    [Fact]
+    public void Paragraphs_are_identified_as_their_joined_text_is()
+    {
+        string[] languages = ["The minister said on Tuesday that the government would not change its plans.", "El ministro dijo el martes que el gobierno no cambiará sus planes.", "Министр заявил во вторник, что правительство не будет менять свои планы."];
+        var random = new Random(3);
+        for (var round = 0; round < 200; round++)
+        {
+            // Paragraphs of mixed languages and lengths, some long enough to cross the characters read.
+            var paragraphs = Enumerable.Range(0, random.Next(0, 8))
+                .Select(_ => string.Concat(Enumerable.Repeat(languages[random.Next(languages.Length)] + " ", random.Next(1, 30))))
+                .ToList();
+
+            var joined = string.Join('\n', paragraphs);
+            Assert.Equal(LanguageIdentifier.Identify(joined), LanguageIdentifier.Identify(paragraphs));
+            var start = new char[random.Next(1, 400)];
+            var length = LanguageIdentifier.CopyJoinedStart(paragraphs, start);
+            Assert.Equal(joined[..Math.Min(joined.Length, start.Length)], new string(start, 0, length));
+        }
+    }
 }
