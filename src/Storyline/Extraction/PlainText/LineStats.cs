@@ -74,11 +74,16 @@ internal readonly record struct LineStats
 
     private const int ProseWords = 10;
 
-    private static bool EndsTerminal(ReadOnlySpan<char> line)
+    private static bool EndsTerminal(ReadOnlySpan<char> line) => IsTerminal(LastMark(line));
+
+    /// <summary>The line's last character before closing quotes, brackets and stars (a space for none).</summary>
+    private static char LastMark(ReadOnlySpan<char> line)
     {
         var trimmed = line.TrimEnd(" \"'”’»)]*");
-        return !trimmed.IsEmpty && trimmed[^1] is '.' or '!' or '?' or '。' or '！' or '？' or '।' or ':' or ';';
+        return trimmed.IsEmpty ? ' ' : trimmed[^1];
     }
+
+    private static bool IsTerminal(char last) => last is '.' or '!' or '?' or '。' or '！' or '？' or '।' or ':' or ';';
 
     public static LineStats Of(ReadOnlySpan<char> line)
     {
@@ -135,8 +140,7 @@ internal readonly record struct LineStats
             separators += c is '|' or '•' or '·' or '»' or '›' or '/' or '>' ? 1 : 0;
         }
 
-        var trimmed = line.TrimEnd(" \"'”’»)]*");
-        var last = trimmed.IsEmpty ? ' ' : trimmed[^1];
+        var last = LastMark(line);
         return new LineStats
         {
             Chars = line.Length,
@@ -149,7 +153,7 @@ internal readonly record struct LineStats
             FunctionWords = function,
             ChromeWords = chrome,
             Capitalised = capitalised,
-            Terminal = last is '.' or '!' or '?' or '。' or '！' or '？' or '।' or ':' or ';',
+            Terminal = IsTerminal(last),
             Question = last is '?' or '？',
             HasUrl = line.ContainsAny(UrlMarks),
             Copyright = line.Contains('©') || line.ContainsAny(CopyrightWord),
