@@ -146,7 +146,7 @@ internal static class NewsRules
                     }
                 }
 
-                if (runEnd > runStart && !(runEnd - runStart == 1 && (IsFunctionWord(Word(runStart)) || NumberWord(Word(runStart)))))
+                if (runEnd > runStart && !(runEnd - runStart == 1 && (IsFunctionWord(Span(runStart)) || NumberWord(Span(runStart)))))
                 {
                     runs.Add((runStart, runEnd, type));
                 }
@@ -170,10 +170,10 @@ internal static class NewsRules
             }
 
             var titled = first > 0 && IsStrongTitle(first - 1) && !char.IsUpper(text[tokens[first - 1].Start]) && end - first <= 4
-                && Word(first - 1) is not ("former" or "ex") && !IsAcronym(Word(first));
-            var (firstLabel, firstConfidence) = gazetteer.Describe(Word(first));
+                && Span(first - 1) is not ("former" or "ex") && !IsAcronym(Span(first));
+            var (firstLabel, firstConfidence) = gazetteer.Describe(Span(first));
             var firstName = (end - first is 2 or 3 && firstLabel == 1 && firstConfidence >= 1) || (end - first == 1 && firstLabel == 1 && firstConfidence == 2);
-            var (lastLabel, _) = gazetteer.Describe(Word(end - 1));
+            var (lastLabel, _) = gazetteer.Describe(Span(end - 1));
             var speaker = end - first <= 3 && lastLabel is -1 or 1 or 2 && SpeechVerbAfter(end);
             if (titled || firstName || speaker)
             {
@@ -184,12 +184,12 @@ internal static class NewsRules
 
         bool SpeechVerbAfter(int i)
         {
-            if (i < tokens.Length && Word(i) == ",")
+            if (i < tokens.Length && Span(i) is ",")
             {
                 i++;
             }
 
-            return i < tokens.Length && SpeechVerbs.Contains(Word(i));
+            return i < tokens.Length && SpeechVerbLookup.Contains(Span(i));
         }
 
         // 1. Titles are not part of names: "First Deputy Chairman Dmitry Novikov" → "Dmitry Novikov" (PER);
@@ -210,7 +210,7 @@ internal static class NewsRules
 
             // "US President" → "US": what is left is typed by what it usually is.
             var type = type0;
-            if (end < end0 && end - first == 1 && gazetteer.Describe(Word(first)) is ({ } label and > 0, >= 1))
+            if (end < end0 && end - first == 1 && gazetteer.Describe(Span(first)) is ({ } label and > 0, >= 1))
             {
                 type = (EntityType)((label - 1) / 2);
             }
@@ -271,7 +271,7 @@ internal static class NewsRules
 
             var end = i + 1;
             while (end < tokens.Length && end - i <= 3 && !covered[end] && Capitalised(end) && !IsTitle(end) && sentenceOf[end] == sentenceOf[i]
-                && !IsFunctionWord(Word(end)))
+                && !IsFunctionWord(Span(end)))
             {
                 end++;
             }
@@ -331,10 +331,11 @@ internal static class NewsRules
 
         // Asked of every capitalised token at up to four lengths: looked up from a buffer, not a new string each time.
         var knownLookup = known.GetAlternateLookup<ReadOnlySpan<char>>();
+        var firstWordLookup = firstWords.GetAlternateLookup<ReadOnlySpan<char>>();
         Span<char> joined = stackalloc char[JoinBuffer];
         for (var i = 0; i < tokens.Length; i++)
         {
-            if (covered[i] || !Capitalised(i) || !firstWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.AsSpan(tokens[i].Start, tokens[i].Length)))
+            if (covered[i] || !Capitalised(i) || !firstWordLookup.Contains(Span(i)))
             {
                 continue;
             }
@@ -346,7 +347,7 @@ internal static class NewsRules
                     continue;
                 }
 
-                if (TryGetJoined(knownLookup, text, tokens, i, i + length, joined, out var type) && (length > 1 || !IsFunctionWord(Word(i))))
+                if (TryGetJoined(knownLookup, text, tokens, i, i + length, joined, out var type) && (length > 1 || !IsFunctionWord(Span(i))))
                 {
                     mentions.Add((i, i + length, type));
                     Cover(i, i + length, true);
@@ -356,36 +357,51 @@ internal static class NewsRules
             }
         }
 
+        // The order step 6 needs. Sorting before step 5 gives the same order: the comparison reads only
+        // positions, which step 5 leaves as they are.
+        mentions.Sort((a, b) => a.First.CompareTo(b.First));
+
+        // Each mention's name, joined once: one string per distinct name, shared by its mentions.
+        var votes = new Dictionary<string, int[]>(StringComparer.Ordinal);
+        var votesLookup = votes.GetAlternateLookup<ReadOnlySpan<char>>();
+        var names = new string[mentions.Count];
+        for (var m = 0; m < mentions.Count; m++)
+        {
+            var (first, end, type) = mentions[m];
+            if (!TryJoin(text, tokens, first, end, joined, out var length) || !votesLookup.TryGetValue(joined[..length], out var name, out var counts))
+            {
+                name = Join(text, tokens, first, end);
+                if (!votes.TryGetValue(name, out counts))
+                {
+                    votes[name] = counts = new int[4];
+                }
+            }
+
+            names[m] = name;
+            counts[(int)type]++;
+        }
+
         // 5. Nationality words are MISC ("Russian", "American"); a surname of a person named in full is a person
         //    everywhere ("Musk"); otherwise a name takes the type it has most often in the text.
         var surnames = new HashSet<string>(StringComparer.Ordinal);
+        var surnameLookup = surnames.GetAlternateLookup<ReadOnlySpan<char>>();
+        var peopleLookup = people.GetAlternateLookup<ReadOnlySpan<char>>();
         var fullNames = new HashSet<string>(people, StringComparer.Ordinal);
-        foreach (var (first, end, type) in mentions)
+        for (var m = 0; m < mentions.Count; m++)
         {
-            if (type == EntityType.Person && (end - first > 1 || people.Contains(Word(first))))
+            var (first, end, type) = mentions[m];
+            if (type == EntityType.Person && (end - first > 1 || peopleLookup.Contains(Span(first))))
             {
-                surnames.Add(Word(end - 1));
-                surnames.Add(Word(first));
-                fullNames.Add(Join(text, tokens, first, end));
+                surnameLookup.Add(Span(end - 1));
+                surnameLookup.Add(Span(first));
+                fullNames.Add(names[m]);
             }
-        }
-
-        var votes = new Dictionary<string, int[]>(StringComparer.Ordinal);
-        foreach (var (first, end, type) in mentions)
-        {
-            var key = Join(text, tokens, first, end);
-            if (!votes.TryGetValue(key, out var counts))
-            {
-                votes[key] = counts = new int[4];
-            }
-
-            counts[(int)type]++;
         }
 
         for (var m = 0; m < mentions.Count; m++)
         {
             var (first, end, type) = mentions[m];
-            var key = Join(text, tokens, first, end);
+            var key = names[m];
             if (end - first == 1 && Demonyms.Contains(key))
             {
                 type = EntityType.Misc;
@@ -405,27 +421,27 @@ internal static class NewsRules
         }
 
         // 6. Link a person's mentions to the fullest one that contains them.
-        mentions.Sort((a, b) => a.First.CompareTo(b.First));
         //    A person is named many times over: each distinct name is a candidate once and resolved once.
         var persons = new List<string[]>();
         var canonicals = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var (first, end, type) in mentions)
+        for (var m = 0; m < mentions.Count; m++)
         {
-            if (type == EntityType.Person && canonicals.TryAdd(Join(text, tokens, first, end), string.Empty))
+            var (first, end, type) = mentions[m];
+            if (type == EntityType.Person && canonicals.TryAdd(names[m], string.Empty))
             {
                 persons.Add(Words(text, tokens, first, end));
             }
         }
 
         var result = new List<EntityMention>(mentions.Count);
-        foreach (var (first, end, type) in mentions)
+        for (var m = 0; m < mentions.Count; m++)
         {
+            var (first, end, type) = mentions[m];
             var surface = text[tokens[first].Start..tokens[end - 1].End];
             var canonical = surface;
             if (type == EntityType.Person)
             {
-                var name = Join(text, tokens, first, end);
-                canonical = canonicals[name];
+                canonical = canonicals[names[m]];
                 if (canonical.Length == 0)
                 {
                     var words = Words(text, tokens, first, end);
@@ -438,7 +454,7 @@ internal static class NewsRules
                         }
                     }
 
-                    canonical = canonicals[name] = best is null ? string.Join(' ', words) : string.Join(' ', best);
+                    canonical = canonicals[names[m]] = best is null ? names[m] : string.Join(' ', best);
                 }
             }
 
@@ -477,6 +493,8 @@ internal static class NewsRules
         "of", "the", "and", "de", "for", "la", "le", "du", "von", "van", "der", "den", "del", "da", "di", "do", "dos", "das", "bin", "al", "on", "'s", "’s",
     };
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SpeechVerbLookup = SpeechVerbs.GetAlternateLookup<ReadOnlySpan<char>>();
+
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NotNameLookup = NotNames.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> LeadingFunctionLookup = LeadingFunctionWords.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -506,24 +524,35 @@ internal static class NewsRules
         return false;
     }
 
-    private static bool NumberWord(string word) =>
+    private static bool NumberWord(ReadOnlySpan<char> word) =>
         word.StartsWith("One", StringComparison.Ordinal) || word.StartsWith("Two", StringComparison.Ordinal) || word.StartsWith("Three", StringComparison.Ordinal)
         || word.StartsWith("Four", StringComparison.Ordinal) || word.StartsWith("Five", StringComparison.Ordinal) || word.StartsWith("Six", StringComparison.Ordinal)
         || word.StartsWith("Seven", StringComparison.Ordinal) || word.StartsWith("Eight", StringComparison.Ordinal) || word.StartsWith("Nine", StringComparison.Ordinal)
         || word.StartsWith("Ten", StringComparison.Ordinal) || word.StartsWith("Twenty", StringComparison.Ordinal) || word.StartsWith("Thirty", StringComparison.Ordinal)
         || word.StartsWith("Forty", StringComparison.Ordinal) || word.StartsWith("Fifty", StringComparison.Ordinal) || word.StartsWith("Hundred", StringComparison.Ordinal);
 
-    private static bool IsAcronym(string word) => word.Length > 1 && word.All(c => char.IsUpper(c) || c == '.');
-
-    private static bool IsFunctionWord(string word)
+    private static bool IsAcronym(ReadOnlySpan<char> word)
     {
-        Span<char> lower = stackalloc char[Math.Min(word.Length, 64)];
+        foreach (var c in word)
+        {
+            if (!char.IsUpper(c) && c != '.')
+            {
+                return false;
+            }
+        }
+
+        return word.Length > 1;
+    }
+
+    private static bool IsFunctionWord(ReadOnlySpan<char> word)
+    {
         if (word.Length > 64)
         {
             return false;
         }
 
-        word.AsSpan().ToLowerInvariant(lower);
+        Span<char> lower = stackalloc char[word.Length];
+        word.ToLowerInvariant(lower);
         return Stopwords.Contains(lower);
     }
 
@@ -548,15 +577,21 @@ internal static class NewsRules
     /// <summary>Longest joined name looked up without allocating; longer ones (rare) are joined as strings.</summary>
     private const int JoinBuffer = 256;
 
-    private static bool TryGetJoined(Dictionary<string, EntityType>.AlternateLookup<ReadOnlySpan<char>> lookup, string text, Token[] tokens, int first, int end, Span<char> buffer, out EntityType type)
+    private static bool TryGetJoined(Dictionary<string, EntityType>.AlternateLookup<ReadOnlySpan<char>> lookup, string text, Token[] tokens, int first, int end, Span<char> buffer, out EntityType type) =>
+        TryJoin(text, tokens, first, end, buffer, out var length)
+            ? lookup.TryGetValue(buffer[..length], out type)
+            : lookup.Dictionary.TryGetValue(Join(text, tokens, first, end), out type);
+
+    /// <summary>Writes the words of tokens [first, end) joined by spaces into <paramref name="buffer"/>; false when they do not fit.</summary>
+    private static bool TryJoin(string text, Token[] tokens, int first, int end, Span<char> buffer, out int length)
     {
-        var length = 0;
+        length = 0;
         for (var k = first; k < end; k++)
         {
             var word = text.AsSpan(tokens[k].Start, tokens[k].Length);
             if (length + word.Length + 1 > buffer.Length)
             {
-                return lookup.Dictionary.TryGetValue(Join(text, tokens, first, end), out type);
+                return false;
             }
 
             if (k > first)
@@ -568,7 +603,7 @@ internal static class NewsRules
             length += word.Length;
         }
 
-        return lookup.TryGetValue(buffer[..length], out type);
+        return true;
     }
 
     /// <summary>
