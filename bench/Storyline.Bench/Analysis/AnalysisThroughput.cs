@@ -230,10 +230,14 @@ internal static class AnalysisThroughput
             """);
     }
 
-    /// <summary>The perceptron tagger alone (no news rules), sentence by sentence as the recogniser runs it.</summary>
+    /// <summary>
+    /// The perceptron tagger alone (no news rules), sentence by sentence as the recogniser runs it: only tokens
+    /// near capitals are scored, as the default recogniser does.
+    /// </summary>
     private static void Tag(List<string> texts, (Token[] Tokens, Sentence[] Sentences)[] split)
     {
-        var model = EntityRecognizer.Default.Model;
+        var recognizer = EntityRecognizer.Default;
+        var model = recognizer.Model;
         var scratch = new NerModel.Scratch();
         for (var i = 0; i < texts.Count; i++)
         {
@@ -242,7 +246,7 @@ internal static class AnalysisThroughput
             var tags = new int[spans.Length];
             foreach (var sentence in sentences)
             {
-                model.Predict(texts[i], spans.AsSpan(sentence.FirstToken, sentence.TokenCount), tags.AsSpan(sentence.FirstToken, sentence.TokenCount), scratch);
+                model.Predict(texts[i], spans.AsSpan(sentence.FirstToken, sentence.TokenCount), tags.AsSpan(sentence.FirstToken, sentence.TokenCount), scratch, recognizer.OnlyNearCapitals, NewsRules.QuietCapitals);
             }
         }
     }

@@ -26,7 +26,10 @@ public sealed class EntityRecognizer
         OnlyNearCapitals = onlyNearCapitals;
     }
 
-    /// <summary>Whether tokens far from any capital letter are tagged O unscored (see <see cref="NerModel.Predict"/>).</summary>
+    /// <summary>
+    /// Whether tokens far from any capital letter are tagged O unscored (see <see cref="NerModel.Predict"/>); capitals
+    /// the news rules never make a name of (<see cref="NewsRules.QuietCapitals"/>) do not count.
+    /// </summary>
     internal bool OnlyNearCapitals { get; }
 
     /// <summary>The recogniser with the shipped model (loaded on first use).</summary>
@@ -67,7 +70,7 @@ public sealed class EntityRecognizer
         var tags = new int[tokens.Length];
         foreach (var sentence in sentences)
         {
-            Model.Predict(text, spans.AsSpan(sentence.FirstToken, sentence.TokenCount), tags.AsSpan(sentence.FirstToken, sentence.TokenCount), scratch, OnlyNearCapitals);
+            Model.Predict(text, spans.AsSpan(sentence.FirstToken, sentence.TokenCount), tags.AsSpan(sentence.FirstToken, sentence.TokenCount), scratch, OnlyNearCapitals, NewsRules.QuietCapitals);
         }
 
         var found = new List<(int First, int End, EntityType Type)>();

@@ -324,8 +324,10 @@ internal sealed class NerModel
     /// <paramref name="onlyNearCapitals"/>, a token with no capital letter within <see cref="ContextReach"/>
     /// tokens is tagged O without being scored: in news text that is half the tokens, and the tagger (trained
     /// on names) practically never tags such a token otherwise — measured on allsides-train, see RESULTS.
+    /// The capitals of <paramref name="quietCapitals"/> ("The", "In", "Monday") do not make their neighbours
+    /// scored: what reads the tags never makes a name of them (see <see cref="NewsRules"/>).
     /// </summary>
-    public void Predict(ReadOnlySpan<char> text, ReadOnlySpan<(int Start, int Length)> tokens, Span<int> tags, Scratch scratch, bool onlyNearCapitals = false)
+    public void Predict(ReadOnlySpan<char> text, ReadOnlySpan<(int Start, int Length)> tokens, Span<int> tags, Scratch scratch, bool onlyNearCapitals = false, HashSet<string>.AlternateLookup<ReadOnlySpan<char>>? quietCapitals = null)
     {
         var n = tokens.Length;
         if (n == 0)
@@ -337,7 +339,7 @@ internal sealed class NerModel
         scratch.Ensure(n * t);
         var emissions = scratch.Scores.AsSpan(0, n * t);
         var scored = scratch.Scored(n);
-        MarkScored(text, tokens, scored, onlyNearCapitals);
+        MarkScored(text, tokens, scored, onlyNearCapitals, quietCapitals);
         var classes = scratch.Classes(n);
         Emissions(text, tokens, scored, emissions, classes, scratch);
         Decode(emissions, n, tags, scratch.Back, TransitionClasses > 1 ? classes : default, scored);
@@ -550,7 +552,7 @@ internal sealed class NerModel
         }
     }
 
-    private static void MarkScored(ReadOnlySpan<char> text, ReadOnlySpan<(int Start, int Length)> tokens, Span<bool> scored, bool onlyNearCapitals)
+    internal static void MarkScored(ReadOnlySpan<char> text, ReadOnlySpan<(int Start, int Length)> tokens, Span<bool> scored, bool onlyNearCapitals, HashSet<string>.AlternateLookup<ReadOnlySpan<char>>? quietCapitals)
     {
         if (!onlyNearCapitals)
         {
@@ -561,7 +563,8 @@ internal sealed class NerModel
         scored.Clear();
         for (var i = 0; i < tokens.Length; i++)
         {
-            if (text.Slice(tokens[i].Start, tokens[i].Length).ContainsAnyInRange('A', 'Z') || HasNonAsciiUpper(text.Slice(tokens[i].Start, tokens[i].Length)))
+            var word = text.Slice(tokens[i].Start, tokens[i].Length);
+            if ((word.ContainsAnyInRange('A', 'Z') || HasNonAsciiUpper(word)) && !(quietCapitals is { } quiet && quiet.Contains(word)))
             {
                 scored[Math.Max(0, i - ContextReach)..Math.Min(tokens.Length, i + ContextReach + 1)].Fill(true);
             }

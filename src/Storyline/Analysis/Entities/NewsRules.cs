@@ -495,6 +495,12 @@ internal static class NewsRules
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SpeechVerbLookup = SpeechVerbs.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    /// <summary>
+    /// Capitalised words that never start a name here, nor are one (<see cref="NotNames"/>, <see cref="LeadingFunctionWords"/>).
+    /// </summary>
+    internal static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> QuietCapitals =
+        new HashSet<string>(NotNames.Concat(LeadingFunctionWords), StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NotNameLookup = NotNames.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> LeadingFunctionLookup = LeadingFunctionWords.GetAlternateLookup<ReadOnlySpan<char>>();
