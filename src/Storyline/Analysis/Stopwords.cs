@@ -1,3 +1,5 @@
+using Storyline.Analysis.Text;
+
 namespace Storyline.Analysis;
 
 /// <summary>English function words, which carry no topic and are left out of term vectors.</summary>
@@ -19,7 +21,7 @@ internal static class Stopwords
         "don", "didn", "doesn", "isn", "wasn", "won", "ll", "ve", "re",
     };
 
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Lookup = English.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly WordSet Lookup = new(English);
 
     public static bool Contains(ReadOnlySpan<char> lowerCaseWord) => Lookup.Contains(lowerCaseWord);
 }

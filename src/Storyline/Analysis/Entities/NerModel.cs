@@ -1,6 +1,7 @@
 using System.Buffers.Binary;
 using System.IO.Compression;
 using System.Runtime.Intrinsics;
+using Storyline.Analysis.Text;
 
 namespace Storyline.Analysis.Entities;
 
@@ -327,7 +328,7 @@ internal sealed class NerModel
     /// The capitals of <paramref name="quietCapitals"/> ("The", "In", "Monday") do not make their neighbours
     /// scored: what reads the tags never makes a name of them (see <see cref="NewsRules"/>).
     /// </summary>
-    public void Predict(ReadOnlySpan<char> text, ReadOnlySpan<(int Start, int Length)> tokens, Span<int> tags, Scratch scratch, bool onlyNearCapitals = false, HashSet<string>.AlternateLookup<ReadOnlySpan<char>>? quietCapitals = null)
+    public void Predict(ReadOnlySpan<char> text, ReadOnlySpan<(int Start, int Length)> tokens, Span<int> tags, Scratch scratch, bool onlyNearCapitals = false, WordSet? quietCapitals = null)
     {
         var n = tokens.Length;
         if (n == 0)
@@ -552,7 +553,7 @@ internal sealed class NerModel
         }
     }
 
-    internal static void MarkScored(ReadOnlySpan<char> text, ReadOnlySpan<(int Start, int Length)> tokens, Span<bool> scored, bool onlyNearCapitals, HashSet<string>.AlternateLookup<ReadOnlySpan<char>>? quietCapitals)
+    internal static void MarkScored(ReadOnlySpan<char> text, ReadOnlySpan<(int Start, int Length)> tokens, Span<bool> scored, bool onlyNearCapitals, WordSet? quietCapitals)
     {
         if (!onlyNearCapitals)
         {
@@ -564,7 +565,7 @@ internal sealed class NerModel
         for (var i = 0; i < tokens.Length; i++)
         {
             var word = text.Slice(tokens[i].Start, tokens[i].Length);
-            if ((word.ContainsAnyInRange('A', 'Z') || HasNonAsciiUpper(word)) && !(quietCapitals is { } quiet && quiet.Contains(word)))
+            if ((word.ContainsAnyInRange('A', 'Z') || HasNonAsciiUpper(word)) && !(quietCapitals?.Contains(word) ?? false))
             {
                 scored[Math.Max(0, i - ContextReach)..Math.Min(tokens.Length, i + ContextReach + 1)].Fill(true);
             }

@@ -28,9 +28,9 @@ internal static class NewsRules
         "dame", "founder", "co-founder", "editor", "candidate", "nominee",
     };
 
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> TitleLookup = Titles.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly WordSet TitleLookup = new(Titles);
 
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> WeakTitleLookup = WeakTitles.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly WordSet WeakTitleLookup = new(WeakTitles);
 
     /// <summary>Institutions named by their seat or building, and other organisations the tagger often misses.</summary>
     private static readonly (string[] Words, EntityType Type)[] Institutions =
@@ -48,8 +48,8 @@ internal static class NewsRules
     ];
 
     /// <summary>The first words of <see cref="Institutions"/>: most capitalised words are none, and are passed over with one lookup.</summary>
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> InstitutionStarts =
-        new HashSet<string>(Institutions.Select(i => i.Words[0]), StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly WordSet InstitutionStarts =
+        new(new HashSet<string>(Institutions.Select(i => i.Words[0]), StringComparer.Ordinal));
 
     public static List<EntityMention> Apply(string text, Token[] tokens, Sentence[] sentences, List<(int First, int End, EntityType Type)> found, Gazetteer gazetteer)
     {
@@ -493,19 +493,19 @@ internal static class NewsRules
         "of", "the", "and", "de", "for", "la", "le", "du", "von", "van", "der", "den", "del", "da", "di", "do", "dos", "das", "bin", "al", "on", "'s", "’s",
     };
 
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SpeechVerbLookup = SpeechVerbs.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly WordSet SpeechVerbLookup = new(SpeechVerbs);
 
     /// <summary>
     /// Capitalised words that never start a name here, nor are one (<see cref="NotNames"/>, <see cref="LeadingFunctionWords"/>).
     /// </summary>
-    internal static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> QuietCapitals =
-        new HashSet<string>(NotNames.Concat(LeadingFunctionWords), StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+    internal static readonly WordSet QuietCapitals =
+        new(new HashSet<string>(NotNames.Concat(LeadingFunctionWords), StringComparer.Ordinal));
 
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NotNameLookup = NotNames.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly WordSet NotNameLookup = new(NotNames);
 
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> LeadingFunctionLookup = LeadingFunctionWords.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly WordSet LeadingFunctionLookup = new(LeadingFunctionWords);
 
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ConnectorLookup = Connectors.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly WordSet ConnectorLookup = new(Connectors);
 
     private static readonly HashSet<string> Demonyms = new(StringComparer.Ordinal)
     {

@@ -14,20 +14,20 @@ internal sealed partial class QuoteDocument
     /// <summary>Tokens in a second clause's subject ("and one in four said").</summary>
     private const int MaxClauseSubject = 8;
 
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> CueWords = QuoteLexicon.Cues.GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ObjectCueWords = QuoteLexicon.ObjectCues.GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> BetweenWords = QuoteLexicon.Between.GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PronounWords = QuoteLexicon.Pronouns.GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> DeterminerWords = QuoteLexicon.Determiners.GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SpeakerNounWords = QuoteLexicon.SpeakerNouns.GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SpeechCueWords = QuoteLexicon.SpeechCues.GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NotNameWords = QuoteLexicon.NotNames.GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NpStopWords = QuoteLexicon.NpStops.GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PrepositionWords = QuoteLexicon.Prepositions.GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> IrregularPastWords = QuoteLexicon.IrregularPast.GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> StanceStopWords = QuoteLexicon.StanceStops.GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SourceNounWords = QuoteLexicon.SourceNouns.GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PersonNounWords = QuoteLexicon.PersonNouns.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly WordSet CueWords = new(QuoteLexicon.Cues);
+    private static readonly WordSet ObjectCueWords = new(QuoteLexicon.ObjectCues);
+    private static readonly WordSet BetweenWords = new(QuoteLexicon.Between);
+    private static readonly WordSet PronounWords = new(QuoteLexicon.Pronouns);
+    private static readonly WordSet DeterminerWords = new(QuoteLexicon.Determiners);
+    private static readonly WordSet SpeakerNounWords = new(QuoteLexicon.SpeakerNouns);
+    private static readonly WordSet SpeechCueWords = new(QuoteLexicon.SpeechCues);
+    private static readonly WordSet NotNameWords = new(QuoteLexicon.NotNames);
+    private static readonly WordSet NpStopWords = new(QuoteLexicon.NpStops);
+    private static readonly WordSet PrepositionWords = new(QuoteLexicon.Prepositions);
+    private static readonly WordSet IrregularPastWords = new(QuoteLexicon.IrregularPast);
+    private static readonly WordSet StanceStopWords = new(QuoteLexicon.StanceStops);
+    private static readonly WordSet SourceNounWords = new(QuoteLexicon.SourceNouns);
+    private static readonly WordSet PersonNounWords = new(QuoteLexicon.PersonNouns);
 
     private readonly string _text;
     private readonly Token[] _tokens;

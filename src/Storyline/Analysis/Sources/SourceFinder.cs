@@ -24,10 +24,10 @@ public static class SourceFinder
     };
 
     /// <summary>Asked of every token, so looked up by span; most tokens start no cue and skip the cue list.</summary>
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> CueFirstWordLookup =
-        new HashSet<string>(Cues.Select(cue => cue[0]), StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly WordSet CueFirstWordLookup =
+        new(new HashSet<string>(Cues.Select(cue => cue[0]), StringComparer.OrdinalIgnoreCase));
 
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PostCueLookup = PostCues.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly WordSet PostCueLookup = new(PostCues);
 
     /// <summary>
     /// Per word length, a bit for each letter a cue's first word of that length starts with: "the" (3, t) and "to"
