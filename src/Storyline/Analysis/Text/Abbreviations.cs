@@ -19,13 +19,12 @@ internal static class Abbreviations
         "inc", "ltd", "co", "corp", "jr", "sr", "etc", "bros", "plc", "llc", "al", "esq", "ph.d", "a.m", "p.m",
     };
 
+    private static readonly WordSet NeverFinalWords = new(NeverFinal);
+
+    private static readonly WordSet MaybeFinalWords = new(MaybeFinal);
+
     /// <summary>Whether <paramref name="word"/> (without its dot) is a known abbreviation.</summary>
-    public static bool IsKnown(ReadOnlySpan<char> word)
-    {
-        var never = NeverFinal.GetAlternateLookup<ReadOnlySpan<char>>();
-        var maybe = MaybeFinal.GetAlternateLookup<ReadOnlySpan<char>>();
-        return never.Contains(word) || maybe.Contains(word);
-    }
+    public static bool IsKnown(ReadOnlySpan<char> word) => NeverFinalWords.Contains(word) || MaybeFinalWords.Contains(word);
 
     /// <summary>Whether a sentence may end on this abbreviation (given with its dot).</summary>
     public static bool MayEndSentence(ReadOnlySpan<char> token)
@@ -36,6 +35,6 @@ internal static class Abbreviations
             return false; // an initial: "John F. Kennedy"
         }
 
-        return !NeverFinal.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+        return !NeverFinalWords.Contains(word);
     }
 }
