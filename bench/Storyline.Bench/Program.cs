@@ -5,6 +5,7 @@ using Storyline.Clustering;
 // Evaluation runners: dotnet run -c Release --project bench/Storyline.Bench -- COMMAND [--eval DIR]
 //   grouping                 B-cubed and pairwise P/R/F1 on allsides-train and uci-headlines (cross-validated by story)
 //   train-grouping           learns the merge model from both files and writes src/Storyline/Clustering/MergeModel.Weights.cs
+//   undated [FILE]           how well undated articles are dated (UndatedTimes) in allsides-train or a labelled FILE
 //   ingest [FILE]            ingest throughput and peak memory on allsides-train (or a JSONL FILE)
 //   alloc [FILE]             bytes allocated per article by each ingest step, one thread (allsides-train or a JSONL FILE)
 //   scale N                  ingest time and peak memory on N synthetic articles (AllSides replicated, dates shifted)
@@ -57,6 +58,10 @@ switch (command)
 
     case "alloc":
         Console.WriteLine(AllocationProfile.Run(args.Length > 1 && !args[1].StartsWith('-') ? args[1] : allSides));
+        break;
+
+    case "undated":
+        Console.WriteLine(UndatedRunner.Run(args.Length > 1 && !args[1].StartsWith('-') ? args[1] : allSides));
         break;
 
     case "ingest":
