@@ -61,16 +61,16 @@ public sealed class EntityRecognizer
     internal List<(int First, int End, EntityType Type)> Tag(string text, Token[] tokens, Sentence[] sentences)
     {
         var scratch = _scratch ??= new NerModel.Scratch();
-        var spans = new (int Start, int Length)[tokens.Length];
+        var spans = scratch.ArticleSpans(tokens.Length);
+        var tags = scratch.ArticleTags(tokens.Length);
         for (var i = 0; i < tokens.Length; i++)
         {
             spans[i] = (tokens[i].Start, tokens[i].Length);
         }
 
-        var tags = new int[tokens.Length];
         foreach (var sentence in sentences)
         {
-            Model.Predict(text, spans.AsSpan(sentence.FirstToken, sentence.TokenCount), tags.AsSpan(sentence.FirstToken, sentence.TokenCount), scratch, OnlyNearCapitals, NewsRules.QuietCapitals);
+            Model.Predict(text, spans.Slice(sentence.FirstToken, sentence.TokenCount), tags.Slice(sentence.FirstToken, sentence.TokenCount), scratch, OnlyNearCapitals, NewsRules.QuietCapitals);
         }
 
         var found = new List<(int First, int End, EntityType Type)>();
@@ -93,7 +93,7 @@ public sealed class EntityRecognizer
         return [.. tags.Select(t => Model.Tags[t])];
     }
 
-    private void Collect(int[] tags, int first, int end, List<(int, int, EntityType)> into)
+    private void Collect(ReadOnlySpan<int> tags, int first, int end, List<(int, int, EntityType)> into)
     {
         var start = -1;
         var type = -1;

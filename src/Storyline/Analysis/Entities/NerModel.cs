@@ -287,6 +287,32 @@ internal sealed class NerModel
             return _features;
         }
 
+        private (int Start, int Length)[] _articleSpans = new (int, int)[1024];
+
+        private int[] _articleTags = new int[1024];
+
+        /// <summary>Room for an article's token spans (every sentence's), reused from one article to the next.</summary>
+        public Span<(int Start, int Length)> ArticleSpans(int tokens)
+        {
+            if (_articleSpans.Length < tokens)
+            {
+                _articleSpans = new (int, int)[tokens * 2];
+            }
+
+            return _articleSpans.AsSpan(0, tokens);
+        }
+
+        /// <summary>Room for an article's tags, as <see cref="ArticleSpans"/>.</summary>
+        public Span<int> ArticleTags(int tokens)
+        {
+            if (_articleTags.Length < tokens)
+            {
+                _articleTags = new int[tokens * 2];
+            }
+
+            return _articleTags.AsSpan(0, tokens);
+        }
+
         /// <summary>Per-word features and weight sums of recent words, for this thread.</summary>
         public WordCache Words { get; } = new(wordCacheCapacity);
 
