@@ -486,7 +486,7 @@ internal sealed class NerModel
                 }
             }
 
-            Table.Sum(features.AsSpan(i * Featurizer.PerToken, counts[i]), sum);
+            Table.SumKept(features.AsSpan(i * Featurizer.PerToken, counts[i]), sum);
             row.Clear();
             Table.Scale(sum, row);
         }
@@ -533,8 +533,7 @@ internal sealed class NerModel
     {
         var row = features.AsSpan(i * Featurizer.PerToken, Featurizer.PerToken);
         var n = Featurizer.ContextFeatures(count, scratch.Hashes, Gazetteer, i, row);
-        Table.Prefetch(row[..n]);
-        return n;
+        return Table.PrefetchKept(row[..n]);
     }
 
     /// <summary>
