@@ -14,8 +14,12 @@ internal sealed class WriteTurns : IDisposable
     internal const int ReservationMilliseconds = 1_000;
 
     private readonly SemaphoreSlim _turn = new(1, 1);
+    private readonly int _reservationMilliseconds;
     private int _foregroundWaiting;
     private long _reservedUntil;
+
+    /// <param name="reservationMilliseconds">How long a reservation lasts at most (tests lengthen it, so that a slow machine cannot let it lapse).</param>
+    public WriteTurns(int reservationMilliseconds = ReservationMilliseconds) => _reservationMilliseconds = reservationMilliseconds;
 
     /// <summary>Foreground writers waiting for a turn now.</summary>
     public int ForegroundWaiting => Volatile.Read(ref _foregroundWaiting);
@@ -39,9 +43,10 @@ internal sealed class WriteTurns : IDisposable
 
     /// <summary>
     /// Takes the turn if it is free now. If not and <paramref name="reserve"/>, the background writer starts no
-    /// further turn until a foreground writer has had one (or <see cref="ReservationMilliseconds"/> have passed), so
-    /// that a try soon after finds the turn free instead of missing it again: the background writer takes the turn
-    /// back the moment it hands it on, so a try without a reservation rarely finds it free.
+    /// further turn until a foreground writer has had one (or the reservation has lasted its time,
+    /// <see cref="ReservationMilliseconds"/> by default), so that a try soon after finds the turn free instead of
+    /// missing it again: the background writer takes the turn back the moment it hands it on, so a try without a
+    /// reservation rarely finds it free.
     /// </summary>
     public bool TryForeground(out Turn turn, bool reserve = false)
     {
@@ -54,7 +59,7 @@ internal sealed class WriteTurns : IDisposable
 
         if (reserve)
         {
-            Volatile.Write(ref _reservedUntil, Environment.TickCount64 + ReservationMilliseconds);
+            Volatile.Write(ref _reservedUntil, Environment.TickCount64 + _reservationMilliseconds);
         }
 
         return false;
