@@ -12,6 +12,7 @@ internal static class NameTerms
     public static HashSet<string> Of(string text, int maxChars = 6000)
     {
         var names = new HashSet<string>(StringComparer.Ordinal);
+        var lookup = names.GetAlternateLookup<ReadOnlySpan<char>>();
         var span = text.AsSpan(0, Math.Min(text.Length, maxChars));
         var sentenceStart = true;
         Span<char> buffer = stackalloc char[48];
@@ -43,7 +44,7 @@ internal static class NameTerms
                 word.ToLowerInvariant(lower);
                 if (!Stopwords.Contains(lower))
                 {
-                    names.Add(lower.ToString());
+                    lookup.Add(lower); // a string only for a name not seen yet
                 }
             }
 

@@ -599,6 +599,11 @@ internal sealed class NerModel
 
     private static bool HasNonAsciiUpper(ReadOnlySpan<char> word)
     {
+        if (!word.ContainsAnyExceptInRange('\0', '\x7F'))
+        {
+            return false;
+        }
+
         foreach (var c in word)
         {
             if (c > 127 && char.IsUpper(c))
