@@ -16,6 +16,9 @@ internal sealed class WordCache
     public const int MaxWordLength = 32;
 
     private readonly string?[] _keys;
+
+    /// <summary>Each entry's word hash, compared before its word: a compact array, where the words are objects all over the heap.</summary>
+    private readonly ulong[] _keyHashes;
     private readonly Featurizer.WordHashes[] _hashes;
     private readonly bool[] _ready;
     private readonly int[] _sums;
@@ -36,6 +39,7 @@ internal sealed class WordCache
 
         _mask = size - 1;
         _keys = new string?[size + 1];
+        _keyHashes = new ulong[size + 1];
         _hashes = new Featurizer.WordHashes[size + 1];
         _ready = new bool[size + 1];
         _recent = new bool[size / 2];
@@ -88,14 +92,14 @@ internal sealed class WordCache
         // Two entries a set, so that two frequent words with the same home do not keep evicting each other.
         var set = (int)(hash >> 32) & (_mask >> 1);
         entry = set * 2;
-        if (_keys[entry] is { } first && word.SequenceEqual(first))
+        if (_keyHashes[entry] == hash && _keys[entry] is { } first && word.SequenceEqual(first))
         {
             _recent[set] = false;
             Hits++;
             return true;
         }
 
-        if (_keys[entry + 1] is { } second && word.SequenceEqual(second))
+        if (_keyHashes[entry + 1] == hash && _keys[entry + 1] is { } second && word.SequenceEqual(second))
         {
             _recent[set] = true;
             entry++;
@@ -107,6 +111,7 @@ internal sealed class WordCache
         entry += _recent[set] ? 0 : 1;
         _recent[set] = entry % 2 == 1;
         _keys[entry] = new string(word);
+        _keyHashes[entry] = hash;
         _ready[entry] = false;
         Misses++;
         return false;
