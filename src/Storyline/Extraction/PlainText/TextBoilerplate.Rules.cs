@@ -137,6 +137,19 @@ internal static partial class TextBoilerplate
     /// <summary>Whether the line asks the reader to do something (subscribe, download the app, follow, sign up).</summary>
     internal static bool IsCallToAction(string line) => CallToAction().IsMatch(line);
 
+    /// <summary>How many characters of <paramref name="line"/> are not ASCII, counting up to <paramref name="enough"/>.</summary>
+    private static int CountNonAscii(ReadOnlySpan<char> line, int enough)
+    {
+        var count = 0;
+        while (count < enough && line.IndexOfAnyExceptInRange('\0', '\x7F') is var at and >= 0)
+        {
+            count++;
+            line = line[(at + 1)..];
+        }
+
+        return count;
+    }
+
     private static WritingScript DominantScript(List<string> lines)
     {
         var counts = new int[WritingScripts.Count];
@@ -155,6 +168,13 @@ internal static partial class TextBoilerplate
 
     private static (int Letters, int Foreign) ScriptShare(string line, WritingScript script)
     {
+        // No ASCII character is foreign to Latin text; a Latin line with fewer than five other characters cannot
+        // be half foreign with ten letters (the one question asked of this), so it is answered without a count.
+        if (script == WritingScript.Latin && CountNonAscii(line, 5) < 5)
+        {
+            return (0, 0);
+        }
+
         int letters = 0, foreign = 0;
         foreach (var c in line)
         {
