@@ -118,7 +118,14 @@ internal sealed class FeatureTable
     /// (<see cref="Lanes"/> integers) unscaled. Integer sums do not depend on the order of the keys, so partial
     /// sums (of features shared by many tokens) can be kept and added later with the same result to the bit.
     /// </summary>
-    public void Sum(ReadOnlySpan<ulong> keys, Span<int> sums)
+    public void Sum(ReadOnlySpan<ulong> keys, Span<int> sums) => Accumulate(keys, sums, filtered: true);
+
+    /// <summary>
+    /// The weights of the keys added to the sums; with <paramref name="filtered"/> false the keys are those
+    /// <see cref="PrefetchKept"/> kept, and the filter is not asked again. Inlined, so each caller's copy is specialised.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private void Accumulate(ReadOnlySpan<ulong> keys, Span<int> sums, bool filtered)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(sums.Length, Lanes, nameof(sums));
 
@@ -129,7 +136,7 @@ internal sealed class FeatureTable
         var high = Vector256.LoadUnsafe(ref start, 8);
         foreach (var key in keys)
         {
-            ref readonly var weights = ref Find(key);
+            ref readonly var weights = ref filtered || key == 0 ? ref Find(key) : ref Probe(key);
             if (Unsafe.IsNullRef(in weights))
             {
                 continue;
@@ -201,29 +208,7 @@ internal sealed class FeatureTable
     }
 
     /// <summary><see cref="Sum"/> for keys kept by <see cref="PrefetchKept"/> (the filter is not asked again).</summary>
-    public void SumKept(ReadOnlySpan<ulong> keys, Span<int> sums)
-    {
-        ArgumentOutOfRangeException.ThrowIfLessThan(sums.Length, Lanes, nameof(sums));
-        ref var start = ref MemoryMarshal.GetReference(sums);
-        var low = Vector256.LoadUnsafe(ref start);
-        var high = Vector256.LoadUnsafe(ref start, 8);
-        foreach (var key in keys)
-        {
-            ref readonly var weights = ref key == 0 ? ref Find(key) : ref Probe(key);
-            if (Unsafe.IsNullRef(in weights))
-            {
-                continue;
-            }
-
-            var sixteen = Vector256.LoadUnsafe(ref Unsafe.As<TagWeights, short>(ref Unsafe.AsRef(in weights)));
-            var (lower, upper) = Vector256.Widen(sixteen);
-            low += lower;
-            high += upper;
-        }
-
-        low.StoreUnsafe(ref start);
-        high.StoreUnsafe(ref start, 8);
-    }
+    public void SumKept(ReadOnlySpan<ulong> keys, Span<int> sums) => Accumulate(keys, sums, filtered: false);
 
     /// <summary>The high bits: the low ones pick the table slot, so the two tests stay independent.</summary>
     private static int FilterBit(ulong key) => (int)(key >> (64 - FilterLog));
