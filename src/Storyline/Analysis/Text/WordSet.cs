@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Storyline.Analysis.Text;
 
 /// <summary>
@@ -58,6 +60,7 @@ internal sealed class WordSet
     }
 
     /// <summary>The filter bit of a word; false when its first two characters are not both ASCII.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool TryKey(ReadOnlySpan<char> word, out int key)
     {
         var first = word.Length > 0 ? Symbol(word[0]) : 0;
@@ -66,5 +69,6 @@ internal sealed class WordSet
         return first >= 0 && second >= 0;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int Symbol(char c) => c >= 128 ? -1 : (c | 0x20) is >= 'a' and <= 'z' ? (c | 0x20) - 'a' + 1 : 0;
 }
