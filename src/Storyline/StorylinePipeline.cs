@@ -38,7 +38,10 @@ public sealed class StorylinePipeline
     /// <summary>Articles stored per transaction.</summary>
     public int BatchSize { get; }
 
-    /// <summary>Whether ingest finds and stores entities and cited sources (the Analysis stage).</summary>
+    /// <summary>
+    /// Whether ingest finds and stores entities, cited sources and quotes (the Analysis stage), for articles whose
+    /// language the models read (<see cref="ArticleAnalysis.Reads"/>).
+    /// </summary>
     public bool Analyse { get; }
 
     /// <summary>How far back (in publication time) a new article is checked for being a copy.</summary>
@@ -196,7 +199,8 @@ public sealed class StorylinePipeline
             return (article, null, ContentHash.ComputeHeadline(article.Outlet, article.Title ?? string.Empty), null, null);
         }
 
-        var analysis = Analyse ? ArticleAnalysis.Of(article.Text) : null;
+        // Articles in a language the models do not read are stored without entities, sources and quotes rather than with noise.
+        var analysis = Analyse && ArticleAnalysis.Reads(article.Language) ? ArticleAnalysis.Of(article.Text) : null;
         return (article, null, ContentHash.Compute(article.Text), MinHashSignature.Compute(article.Text), analysis);
     }
 

@@ -14,6 +14,13 @@ public sealed record ArticleAnalysis(IReadOnlyList<EntityMention> Entities, IRea
     /// <summary>Nothing found (or nothing analysed).</summary>
     public static ArticleAnalysis Empty { get; } = new([], [], []);
 
+    /// <summary>
+    /// Whether the shipped models read text in <paramref name="language"/> (ISO 639-1): English, or not known (too short
+    /// to tell, or no language given). They were trained on English; on other languages they find noise, not names —
+    /// a German text's capitalised nouns would all look like names to the tagger.
+    /// </summary>
+    public static bool Reads(string? language) => language is null || language == "en";
+
     /// <summary>Analyses a text with the shipped models (one tokenisation and one entity pass serve quotes too); thread-safe.</summary>
     public static ArticleAnalysis Of(string text)
     {

@@ -40,6 +40,32 @@ public sealed class ShowCommandTests
     }
 
     [Fact]
+    public void Articles_in_a_language_the_models_do_not_read_are_stored_without_analysis()
+    {
+        using var temp = new TempDirectory();
+        var db = temp.File("s.db");
+        var german = temp.File("bericht.txt");
+        File.WriteAllText(german, string.Join("\n\n",
+            "Bundeskanzler Friedrich Merz traf am Dienstag in Berlin den französischen Präsidenten Emmanuel Macron zu Gesprächen über die Zukunft der Europäischen Union.",
+            "\"Wir werden die Zusammenarbeit vertiefen\", sagte Merz nach dem Treffen im Kanzleramt. Die Nachrichtenagentur dpa berichtete, beide Seiten hätten sich auf einen gemeinsamen Fahrplan geeinigt.",
+            "Macron erklärte, Frankreich und Deutschland trügen eine besondere Verantwortung für die Stabilität des Kontinents und für die Unterstützung der Ukraine."));
+        CliRunner.Run("ingest", german, TestPaths.Samples("001_189017ad2c526773.txt"), "--db", db);
+
+        var stories = CliRunner.Run("stories", "--json", "--db", db).Output;
+        var germanStory = stories.Split('\n').Single(l => l.Contains("Bundeskanzler", StringComparison.Ordinal) || l.Contains("bericht", StringComparison.Ordinal));
+        var englishStory = stories.Split('\n').Single(l => l.Contains("Musk", StringComparison.Ordinal));
+        var germanShow = CliRunner.Run("show", StoryId(germanStory), "--db", db).Output;
+        var englishShow = CliRunner.Run("show", StoryId(englishStory), "--db", db).Output;
+
+        Assert.DoesNotContain("People:", germanShow, StringComparison.Ordinal);
+        Assert.DoesNotContain("Quotes by speaker:", germanShow, StringComparison.Ordinal);
+        Assert.Contains("People:", englishShow, StringComparison.Ordinal);
+    }
+
+    private static string StoryId(string storyJson) =>
+        System.Text.Json.JsonDocument.Parse(storyJson).RootElement.GetProperty("story").GetInt64().ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    [Fact]
     public void Ingest_without_analysis_stores_no_entities()
     {
         using var temp = new TempDirectory();
