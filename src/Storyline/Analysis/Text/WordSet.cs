@@ -42,9 +42,6 @@ internal sealed class WordSet
         }
     }
 
-    /// <summary>The words.</summary>
-    public HashSet<string> Words => _lookup.Set;
-
     /// <summary>Whether lookups go through the filter (ordinal comparers, words starting in ASCII).</summary>
     public bool Filtered => _filtered;
 
