@@ -40,6 +40,13 @@ internal sealed class NgramProfiles
     private const int DenseLanguages = 32;
 
     /// <summary>
+    /// The longest chunk folded from the dense rows, whose sums are 32-bit: a character adds at most four n-grams,
+    /// of weight 255 at most, so a fold of this many characters stays below 2³¹. A chunk ends at the first space
+    /// after <see cref="ChunkChars"/>, so only a text of a million characters without one comes near it.
+    /// </summary>
+    private const int MaxDenseChunk = 1_000_000;
+
+    /// <summary>
     /// Each kept n-gram's weights as a row of <see cref="DenseLanguages"/> bytes, 0 for a language that does not keep
     /// it; null when the script has more languages, or a kept weight of 0 would make "kept" and "weight" disagree.
     /// Folding a common n-gram (kept by most languages) is then a few vector operations instead of a scattered add per
@@ -141,7 +148,7 @@ internal sealed class NgramProfiles
             var cut = text.Length <= ChunkChars ? text.Length : text[ChunkChars..].IndexOfAny(' ', '\n') is var space and >= 0 ? ChunkChars + space : text.Length;
             CharacterNgrams.Read(text[..cut], ref sink);
             text = text[cut..];
-            Fold(sink, dense);
+            Fold(sink, dense && cut <= MaxDenseChunk);
             Total(sink, scores);
             // Three chunks at least, so a foreign-language first line (a byline, a menu) cannot settle it alone.
             if (decisiveMargin > 0 && !text.IsEmpty && ++chunks >= MinChunks && Margin(scores) >= decisiveMargin)
@@ -217,7 +224,7 @@ internal sealed class NgramProfiles
     /// <summary>
     /// <see cref="Fold"/> from the dense rows: per n-gram, its 32 weights widened to integers, times its count, added to
     /// per-language integer sums; and its count added where a weight is non-zero (the languages that keep it). The
-    /// fold's sums fit an integer (at most a few hundred n-grams of count × weight ≤ 255 each) and are added to the
+    /// fold's sums fit an integer (chunks of at most <see cref="MaxDenseChunk"/> characters) and are added to the
     /// totals once, so the totals are those of the sparse fold exactly.
     /// </summary>
     private void FoldDense(Tally sink)
