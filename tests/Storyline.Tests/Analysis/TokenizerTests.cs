@@ -25,6 +25,32 @@ public sealed class TokenizerTests
     }
 
     [Fact]
+    public void A_thread_tokenising_a_long_text_then_a_short_one_gives_the_short_one_its_own_tokens()
+    {
+        const string text = "Musk paid $1,000.50 on 07:46.";
+        var alone = RunOnNewThread(() => Tokenizer.Tokenize(text));
+        var (longTokens, after) = RunOnNewThread(() =>
+        {
+            var first = Tokenizer.Tokenize(string.Concat(Enumerable.Repeat("The mayor of Springfield said so. ", 5_000)));
+            return (first, Tokenizer.Tokenize(text));
+        });
+
+        // The thread's gathering list is reused; each result is a copy at its exact length.
+        Assert.Equal(alone, after);
+        Assert.Equal(35_000, longTokens.Length);
+        Assert.Equal("Springfield", "The mayor of Springfield said so. "[longTokens[3].Start..longTokens[3].End]);
+    }
+
+    private static T RunOnNewThread<T>(Func<T> work)
+    {
+        T result = default!;
+        var thread = new Thread(() => result = work());
+        thread.Start();
+        thread.Join();
+        return result;
+    }
+
+    [Fact]
     public void Abbreviations_keep_their_dot()
     {
         Assert.Equal(["Mr.", "Novikov", "of", "the", "U.S.", "on", "Sept.", "11", "J.", "Smith", "end", "."],

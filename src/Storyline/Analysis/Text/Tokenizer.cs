@@ -8,12 +8,27 @@ namespace Storyline.Analysis.Text;
 /// </summary>
 public static class Tokenizer
 {
+    /// <summary>
+    /// Per thread, the list tokens are gathered in before they are copied out at their exact count: an article's
+    /// list (~24 KB) was a tenth of what analysing it allocated.
+    /// </summary>
+    [ThreadStatic]
+    private static List<Token>? _gathered;
+
     /// <summary>The tokens of <paramref name="text"/>.</summary>
     public static Token[] Tokenize(ReadOnlySpan<char> text)
     {
-        var tokens = new List<Token>(Math.Max(4, text.Length / 5));
+        var tokens = _gathered ??= new List<Token>(4096);
+        tokens.Clear();
         Tokenize(text, tokens);
-        return [.. tokens];
+        var result = tokens.ToArray();
+        if (tokens.Capacity > 1 << 16)
+        {
+            // A very long text's list is not kept for the rest of the thread's life.
+            _gathered = null;
+        }
+
+        return result;
     }
 
     /// <summary>Appends the tokens of <paramref name="text"/> to <paramref name="into"/>; offsets are into <paramref name="text"/>.</summary>
