@@ -26,6 +26,32 @@ public sealed class QuoteExtractorTests
     }
 
     [Fact]
+    public void Quotes_of_a_text_are_the_same_after_a_longer_text_on_the_same_thread()
+    {
+        // The token maps are reused from one text to the next on a thread: nothing of the longer text may remain.
+        var seed = File.ReadAllText(TestPaths.Samples("001_189017ad2c526773.txt"));
+        const string shortText = "\"We will rebuild the bridge,\" Mayor Jane Example said on Tuesday. She added that work starts in May.";
+        static string Describe(IReadOnlyList<Quote> quotes) => string.Join("\n", quotes.Select(q => $"{q.Start}-{q.End} {q.Speaker} {q.Cue} {q.Direct}"));
+
+        string? alone = null, afterSeed = null;
+        var seedQuotes = 0;
+        var fresh = new Thread(() => alone = Describe(QuoteExtractor.Default.Extract(shortText)));
+        fresh.Start();
+        fresh.Join();
+        var reused = new Thread(() =>
+        {
+            seedQuotes = QuoteExtractor.Default.Extract(seed).Count;
+            afterSeed = Describe(QuoteExtractor.Default.Extract(shortText));
+        });
+        reused.Start();
+        reused.Join();
+
+        Assert.True(seedQuotes > 3);
+        Assert.Contains("Jane said", alone, StringComparison.Ordinal);
+        Assert.Equal(alone, afterSeed);
+    }
+
+    [Fact]
     public void A_quote_missing_its_opening_mark_runs_from_the_paragraph_start()
     {
         const string text = "Dmitry Novikov spoke on Friday.\n\nI think that Musk has a completely different game, Russia could provide it,” Novikov stated when asked.";
