@@ -77,14 +77,22 @@ public sealed class PreparedArticle
             TermVector.Count(title, UrlSlug.Words(item.Url), 1);
         }
 
-        var body = new Dictionary<string, double>(StringComparer.Ordinal);
+        // Sized for the distinct terms expected (a term every ~6 characters, at most the limit): growing from empty
+        // rehashed each article's terms six times over.
+        var body = new Dictionary<string, double>(Math.Min(options.MaxBodyTerms, (item.Text.Length / 6) + 1), StringComparer.Ordinal);
         TermVector.Count(body, item.Text, 1, options.MaxBodyTerms);
         return (title, body);
     }
 
     private static Dictionary<string, double> Combine(Dictionary<string, double> title, Dictionary<string, double> body, ClusteringOptions options)
     {
-        var combined = new Dictionary<string, double>(body, StringComparer.Ordinal);
+        // Room for the title's terms too, which would otherwise make a copy sized to the body grow at once.
+        var combined = new Dictionary<string, double>(body.Count + title.Count, StringComparer.Ordinal);
+        foreach (var (term, c) in body)
+        {
+            combined.Add(term, c);
+        }
+
         foreach (var (term, c) in title)
         {
             combined[term] = combined.GetValueOrDefault(term) + (c * options.TitleWeight);
