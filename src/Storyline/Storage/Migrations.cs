@@ -178,6 +178,12 @@ internal static class Migrations
         ALTER TABLE story_articles ADD COLUMN placed_at TEXT;
         ALTER TABLE story_articles ADD COLUMN placed_until TEXT;
         """,
+        """
+        -- The full-text index gathers a transaction's postings in memory and writes them out as a new segment each time
+        -- they pass 'hashsize' (default 1 MB); a batch of the indexer (~10 MB of text) then made a dozen small segments
+        -- for later merges to rewrite. At 16 MB a batch is about one segment: indexing 37k articles took 7.2 -> 5.4 s.
+        INSERT INTO articles_fts(articles_fts, rank) VALUES ('hashsize', 16777216);
+        """,
     ];
 
     /// <summary>

@@ -24,6 +24,23 @@ public sealed class MigrationTests
     }
 
     [Fact]
+    public void The_full_text_index_gathers_postings_in_16_MB_before_writing_a_segment()
+    {
+        // An SQLite without the 'hashsize' setting would fail this migration; with it, the value is kept in the index.
+        using var temp = new TempDirectory();
+        var db = temp.File("new.db");
+        using (SqliteStoryStore.Open(db))
+        {
+        }
+
+        using var connection = new SqliteConnection($"Data Source={db};Pooling=False");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT v FROM articles_fts_config WHERE k = 'hashsize';";
+        Assert.Equal(16L * 1024 * 1024, Convert.ToInt64(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
     public void A_version_2_database_gains_the_analysis_tables()
     {
         using var temp = new TempDirectory();
