@@ -239,8 +239,11 @@ internal sealed class NerModel
     }
 
     /// <summary>Scratch buffers for decoding; one per thread.</summary>
-    /// <param name="wordCacheCapacity">Entries of the per-word cache (about 0.5 KB each).</param>
-    public sealed class Scratch(int wordCacheCapacity = 8192)
+    /// <param name="wordCacheCapacity">
+    /// Entries of the per-word cache (about 0.5 KB each). 16,384 (8 MB a thread): on allsides-train the hit rate is
+    /// 93.7% against 89.7% with 8,192, and emissions take 0.592 instead of 0.635 ms an article; 32,768 (96.6%) is no faster.
+    /// </param>
+    public sealed class Scratch(int wordCacheCapacity = 16384)
     {
         public Featurizer.SentenceHashes Hashes { get; } = new(64);
 
