@@ -79,7 +79,7 @@ public sealed class PreparedArticle
 
         // Sized for the distinct terms expected (a term every ~6 characters, at most the limit): growing from empty
         // rehashed each article's terms six times over.
-        var body = new Dictionary<string, double>(Math.Clamp((item.Text.Length / 6) + 1, 0, Math.Max(options.MaxBodyTerms, 0)), StringComparer.Ordinal);
+        var body = new Dictionary<string, double>(Math.Min((item.Text.Length / 6) + 1, Math.Max(options.MaxBodyTerms, 0)), StringComparer.Ordinal);
         TermVector.Count(body, item.Text, 1, options.MaxBodyTerms);
         return (title, body);
     }

@@ -53,7 +53,7 @@ internal sealed partial class QuoteDocument
         _sentences = sentences;
         _mentions = mentions;
         // The token maps are the thread's, reused from one document to the next (a document is made and run at once,
-        // never two at a time on a thread): new ones were a fifth of what quote extraction allocated.
+        // never two at a time on a thread): new ones were a third of what quote extraction allocated.
         var maps = _maps ??= new TokenMaps();
         (_sentenceOf, _mentionOf, _quoteOf) = maps.For(tokens.Length);
         _sentenceOf.AsSpan(0, tokens.Length).Clear();

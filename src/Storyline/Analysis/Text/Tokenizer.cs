@@ -10,7 +10,7 @@ public static class Tokenizer
 {
     /// <summary>
     /// Per thread, the list tokens are gathered in before they are copied out at their exact count: an article's
-    /// list (~24 KB) was a tenth of what analysing it allocated.
+    /// list (~12 KB) was a tenth of what analysing it allocated.
     /// </summary>
     [ThreadStatic]
     private static List<Token>? _gathered;
