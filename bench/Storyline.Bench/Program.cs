@@ -6,6 +6,7 @@ using Storyline.Clustering;
 //   grouping                 B-cubed and pairwise P/R/F1 on allsides-train and uci-headlines (cross-validated by story)
 //   train-grouping           learns the merge model from both files and writes src/Storyline/Clustering/MergeModel.Weights.cs
 //   undated [FILE]           how well undated articles are dated (UndatedTimes) in allsides-train or a labelled FILE
+//   incremental              allsides-train split in two and ingested one part after the other, against ingested at once
 //   ingest [FILE]            ingest throughput and peak memory on allsides-train (or a JSONL FILE)
 //   alloc [FILE]             bytes allocated per article by each ingest step, one thread (allsides-train or a JSONL FILE)
 //   scale N                  ingest time and peak memory on N synthetic articles (AllSides replicated, dates shifted)
@@ -62,6 +63,10 @@ switch (command)
 
     case "undated":
         Console.WriteLine(UndatedRunner.Run(args.Length > 1 && !args[1].StartsWith('-') ? args[1] : allSides));
+        break;
+
+    case "incremental":
+        Console.WriteLine(IncrementalRunner.Run(allSides));
         break;
 
     case "ingest":

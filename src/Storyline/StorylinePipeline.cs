@@ -219,20 +219,33 @@ public sealed class StorylinePipeline
     /// <summary>Grouping decisions held back at most while the full-text indexer writes (a few MB).</summary>
     private const int MaxUnsaved = 8_192;
 
+    /// <summary>Stored articles an undated article is compared with, at most (the newest that share its terms).</summary>
+    private const int EarlierMatches = 10;
+
     /// <summary>Puts every stored article that has no story yet into one, in publication order.</summary>
     public void Group(IStoryStore store, IngestReport report, IProgress<IngestProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(report);
         var ungrouped = store.UngroupedArticles();
-        var estimated = UndatedTimes.Estimate(ungrouped, i => store.ReadForClustering(ungrouped[i].Id).Item, Clustering);
+        if (ungrouped.Count == 0)
+        {
+            return;
+        }
+
+        var statistics = store.LoadTermStatistics();
+        // With stories stored, an undated article may belong to one begun in an earlier ingest: looked for in the
+        // full-text index by the article's distinctive terms.
+        var earlier = store.NextStoryId() > 1
+            ? new EarlierArticles(statistics, terms => store.FindGroupedByTerms(terms, EarlierMatches), id => store.ReadForClustering(id).Item)
+            : null;
+        var estimated = UndatedTimes.Estimate(ungrouped, i => store.ReadForClustering(ungrouped[i].Id).Item, Clustering, earlier);
         var order = GroupingOrder.Of(ungrouped, estimated);
         if (order.Count == 0)
         {
             return;
         }
 
-        var statistics = store.LoadTermStatistics();
         var clusterer = new StoryClusterer(Clustering, statistics, store.NextStoryId());
         var since = (order.FirstDated ?? store.LatestStoryActivity()) - Clustering.Window;
         var restored = new HashSet<long>();

@@ -48,4 +48,7 @@ internal sealed class BatchVocabulary
 
     /// <summary>Articles the term occurs in; 1 for a term no counted article has (as a missing entry counted before).</summary>
     public int DocumentFrequency(int number) => _documentFrequency[number] is var df and > 0 ? df : 1;
+
+    /// <summary>Counted articles the term occurs in (0 for a term only numbered).</summary>
+    public int CountedFrequency(int number) => _documentFrequency[number];
 }

@@ -4,7 +4,8 @@ namespace Storyline.Clustering;
 
 /// <summary>
 /// Estimates when undated articles were published from what they say: an undated article is given the time
-/// of the dated article of the same batch whose distinctive terms it shares most (cosine of the top
+/// of the dated article of the same batch (or, given <see cref="EarlierArticles"/>, of an earlier ingest) whose
+/// distinctive terms it shares most (cosine of the top
 /// <see cref="TopTerms"/> TF-IDF terms, IDF over the batch), when that match is close enough — or at all,
 /// when the input's order says nothing of time (see <see cref="OrderFollowsTime"/>: then the fallback, the times
 /// of the article's neighbours in input order, would be arbitrary). Unlike a time taken from neighbours in input
@@ -49,17 +50,22 @@ public static class UndatedTimes
     /// <param name="input">The batch's articles in input order, with their own publication times.</param>
     /// <param name="read">Reads the article at an input index (once; a second time for the dated articles beyond <see cref="KeptCounts"/>).</param>
     /// <param name="options">Tokenising options, as grouping uses them.</param>
-    public static DateTimeOffset?[] Estimate(IReadOnlyList<(long Id, DateTimeOffset? Published)> input, Func<int, ClusterItem> read, ClusteringOptions options) =>
-        Estimate(input, read, options, KeptCounts);
+    /// <param name="earlier">
+    /// Articles stored by earlier ingests: those that share distinctive terms with an undated article are matched as the
+    /// batch's dated articles are (and counted in the IDF), so that an undated report of a story begun in an earlier
+    /// batch can be dated by it. Null: the batch alone.
+    /// </param>
+    public static DateTimeOffset?[] Estimate(IReadOnlyList<(long Id, DateTimeOffset? Published)> input, Func<int, ClusterItem> read, ClusteringOptions options, EarlierArticles? earlier = null) =>
+        Estimate(input, read, options, KeptCounts, earlier);
 
-    /// <summary><see cref="Estimate(IReadOnlyList{ValueTuple{long, DateTimeOffset?}}, Func{int, ClusterItem}, ClusteringOptions)"/> keeping at most <paramref name="keep"/> dated articles' counts between the passes.</summary>
-    internal static DateTimeOffset?[] Estimate(IReadOnlyList<(long Id, DateTimeOffset? Published)> input, Func<int, ClusterItem> read, ClusteringOptions options, int keep)
+    /// <summary><see cref="Estimate(IReadOnlyList{ValueTuple{long, DateTimeOffset?}}, Func{int, ClusterItem}, ClusteringOptions, EarlierArticles?)"/> keeping at most <paramref name="keep"/> dated articles' counts between the passes.</summary>
+    internal static DateTimeOffset?[] Estimate(IReadOnlyList<(long Id, DateTimeOffset? Published)> input, Func<int, ClusterItem> read, ClusteringOptions options, int keep, EarlierArticles? earlier = null)
     {
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(read);
         ArgumentNullException.ThrowIfNull(options);
         var estimates = new DateTimeOffset?[input.Count];
-        if (!input.Any(i => i.Published is null) || !input.Any(i => i.Published is not null))
+        if (!input.Any(i => i.Published is null) || (earlier is null && !input.Any(i => i.Published is not null)))
         {
             return estimates;
         }
@@ -81,11 +87,18 @@ public static class UndatedTimes
             }
         }
 
+        // Earlier articles that share distinctive terms with an undated one join the dated ones (after the batch's,
+        // numbered on from the inputs). The IDF is then over the stored articles and the batch, as it would be over
+        // one batch of both.
+        var earlierTimes = earlier is null ? [] : KeepEarlier(earlier, undated, vocabulary, kept, input.Count, keep, options);
+        var idf = new InverseFrequency(vocabulary, input.Count, earlier?.Statistics);
+        DateTimeOffset? TimeOf(int index) => index < input.Count ? input[index].Published : earlierTimes[index - input.Count];
+
         // The undated articles' vectors, indexed by term.
         var postings = new List<(int Undated, double Weight)>?[vocabulary.Count];
         for (var u = 0; u < undated.Count; u++)
         {
-            foreach (var (term, weight) in Vector(undated[u].Terms, undated[u].Counts, vocabulary, input.Count))
+            foreach (var (term, weight) in Vector(undated[u].Terms, undated[u].Counts, vocabulary, idf))
             {
                 (postings[term] ??= []).Add((u, weight));
             }
@@ -101,7 +114,7 @@ public static class UndatedTimes
         foreach (var chunk in dated.Chunk(ChunkSize))
         {
             var dots = new Dictionary<int, double>[chunk.Length];
-            Parallel.For(0, chunk.Length, i => dots[i] = Dots(chunk[i].Terms, chunk[i].Counts, vocabulary, input.Count, postings));
+            Parallel.For(0, chunk.Length, i => dots[i] = Dots(chunk[i].Terms, chunk[i].Counts, vocabulary, idf, postings));
             for (var i = 0; i < chunk.Length; i++)
             {
                 foreach (var (u, dot) in dots[i])
@@ -109,7 +122,7 @@ public static class UndatedTimes
                     if (dot > best[u])
                     {
                         best[u] = dot;
-                        bestTime[u] = input[chunk[i].Index].Published;
+                        bestTime[u] = TimeOf(chunk[i].Index);
                     }
                 }
             }
@@ -125,6 +138,45 @@ public static class UndatedTimes
         }
 
         return estimates;
+    }
+
+    /// <summary>
+    /// Finds the earlier articles that share distinctive terms with the undated ones (at most <paramref name="keep"/>,
+    /// in the order found) and keeps their term counts as those of dated inputs numbered from <paramref name="inputs"/>
+    /// on (their terms numbered in the vocabulary, not counted: the stored statistics count them); returns their times
+    /// in that order.
+    /// </summary>
+    private static List<DateTimeOffset?> KeepEarlier(EarlierArticles earlier, List<(int Index, int[] Terms, double[] Counts)> undated, BatchVocabulary vocabulary, KeptTerms kept, int inputs, int keep, ClusteringOptions options)
+    {
+        var found = new List<long>();
+        var seen = new HashSet<long>();
+        foreach (var (_, terms, counts) in undated)
+        {
+            foreach (var id in earlier.Find(earlier.QueryTerms(terms.Select(vocabulary.Term), counts)))
+            {
+                if (found.Count < keep && seen.Add(id))
+                {
+                    found.Add(id);
+                }
+            }
+        }
+
+        var times = new DateTimeOffset?[found.Count];
+        ClusterItem Read(int i)
+        {
+            var item = earlier.Read(found[i]);
+            times[i] = item.Time;
+            return item;
+        }
+
+        foreach (var (index, counts) in Counted(found.Count, Read, options, _ => true))
+        {
+            // Counted in the stored statistics already.
+            var (terms, values) = vocabulary.Number(counts, document: false);
+            kept.Keep(inputs + index, terms, values);
+        }
+
+        return [.. times];
     }
 
     /// <summary>
@@ -156,10 +208,10 @@ public static class UndatedTimes
     }
 
     /// <summary>A dated article's dot products with the undated articles it shares a term with, in the order met.</summary>
-    private static Dictionary<int, double> Dots(int[] terms, double[] counts, BatchVocabulary vocabulary, int documents, List<(int Undated, double Weight)>?[] postings)
+    private static Dictionary<int, double> Dots(int[] terms, double[] counts, BatchVocabulary vocabulary, InverseFrequency idf, List<(int Undated, double Weight)>?[] postings)
     {
         var dots = new Dictionary<int, double>();
-        foreach (var (term, weight) in Vector(terms, counts, vocabulary, documents))
+        foreach (var (term, weight) in Vector(terms, counts, vocabulary, idf))
         {
             if (term < postings.Length && postings[term] is { } list)
             {
@@ -193,12 +245,12 @@ public static class UndatedTimes
     }
 
     /// <summary>The top terms by (1 + ln tf) · ln(N / df), unit length; ties in weight go to the term first in ordinal order.</summary>
-    private static (int Term, double Weight)[] Vector(int[] terms, double[] counts, BatchVocabulary vocabulary, int documents)
+    private static (int Term, double Weight)[] Vector(int[] terms, double[] counts, BatchVocabulary vocabulary, InverseFrequency idf)
     {
         var weighted = new List<(int Term, double Weight)>(terms.Length);
         for (var k = 0; k < terms.Length; k++)
         {
-            var weight = (1 + Math.Log(Math.Max(1, counts[k]))) * Math.Log((double)documents / vocabulary.DocumentFrequency(terms[k]));
+            var weight = (1 + Math.Log(Math.Max(1, counts[k]))) * idf.Of(terms[k]);
             if (weight > 0)
             {
                 weighted.Add((terms[k], weight));
@@ -227,6 +279,16 @@ public static class UndatedTimes
         }
 
         return vector;
+    }
+
+    /// <summary>ln(N / df) of a term: over the batch, or over the stored articles and the batch.</summary>
+    private sealed class InverseFrequency(BatchVocabulary vocabulary, int batch, TermStatistics? stored)
+    {
+        private readonly double _documents = batch + (stored?.DocumentCount ?? 0);
+
+        public double Of(int term) => stored is null
+            ? Math.Log((double)batch / vocabulary.DocumentFrequency(term))
+            : Math.Log(_documents / Math.Max(1, vocabulary.CountedFrequency(term) + stored.DocumentFrequency(vocabulary.Term(term))));
     }
 
     /// <summary>Term counts of dated articles kept between the passes, as the vocabulary's term numbers.</summary>

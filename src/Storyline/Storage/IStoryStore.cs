@@ -76,6 +76,13 @@ public interface IStoryStore : IDisposable
     /// </summary>
     int IndexPendingText(CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Ids of articles that are in a story and have a publication time of their own, whose title or text holds at least
+    /// two of <paramref name="terms"/> (full-text index; articles not indexed yet are not found), newest first, at most
+    /// <paramref name="limit"/>: where grouping looks for the story an undated article of a new batch may belong to.
+    /// </summary>
+    IReadOnlyList<long> FindGroupedByTerms(IReadOnlyList<string> terms, int limit);
+
     /// <summary>Articles matching an FTS5 query over title and text, best first.</summary>
     /// <exception cref="StoreException">The query is not valid FTS5 syntax.</exception>
     IReadOnlyList<SearchHit> Search(string query, int limit);

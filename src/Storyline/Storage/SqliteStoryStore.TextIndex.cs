@@ -54,4 +54,41 @@ public sealed partial class SqliteStoryStore
 
         return indexed;
     }
+
+    /// <inheritdoc />
+    public IReadOnlyList<long> FindGroupedByTerms(IReadOnlyList<string> terms, int limit)
+    {
+        ArgumentNullException.ThrowIfNull(terms);
+        // Every pair of the terms, each an FTS5 string (quoted, a quote in it doubled): ("a" AND "b") OR ("a" AND "c") ...
+        static string Quoted(string term) => $"\"{term.Replace("\"", "\"\"", StringComparison.Ordinal)}\"";
+        var pairs = new List<string>();
+        for (var i = 0; i < terms.Count; i++)
+        {
+            for (var j = i + 1; j < terms.Count; j++)
+            {
+                pairs.Add($"({Quoted(terms[i])} AND {Quoted(terms[j])})");
+            }
+        }
+
+        if (pairs.Count == 0 || limit <= 0)
+        {
+            return [];
+        }
+
+        // Newest first rather than by rank: bm25's statistics would move as the indexer takes in the batch being grouped.
+        var command = Prepared("""
+            SELECT a.id FROM articles_fts f JOIN articles a ON a.id = f.rowid JOIN story_articles s ON s.article_id = a.id
+            WHERE articles_fts MATCH $query AND a.published_utc IS NOT NULL ORDER BY a.id DESC LIMIT $limit;
+            """);
+        command.Parameters.AddWithValue("$query", string.Join(" OR ", pairs));
+        command.Parameters.AddWithValue("$limit", limit);
+        using var reader = command.ExecuteReader();
+        var ids = new List<long>();
+        while (reader.Read())
+        {
+            ids.Add(reader.GetInt64(0));
+        }
+
+        return ids;
+    }
 }

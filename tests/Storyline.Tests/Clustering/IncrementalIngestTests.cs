@@ -88,6 +88,23 @@ public sealed class IncrementalIngestTests
         Assert.Contains("x1,x2,x3", together); // the day-9 report joins the story its undated member kept open
     }
 
+    private const string UnrelatedJune =
+        """{"id": "y2", "outlet": "Daily", "published": "2024-06-01T09:00:00Z", "title": "Club sells striker after one season", "text": "The football club sold the striker it had signed in a record transfer deal, after one season."}""";
+
+    /// <summary>
+    /// An undated report whose story began in an earlier ingest is dated by that story's article, found in the store,
+    /// not by the only dated article of its own batch (months later, another subject), so it joins the story as it
+    /// does when both files are ingested at once.
+    /// </summary>
+    [Fact]
+    public void An_undated_report_of_a_story_from_an_earlier_ingest_joins_it()
+    {
+        var (together, apart) = TogetherAndApart([EtnaDay1, Background], [EtnaUndated, UnrelatedJune]);
+
+        Assert.Equal(together, apart);
+        Assert.Contains("x1,x2", apart);
+    }
+
     /// <summary>The stories of the lines of A and B ingested as one file, and of A then B ingested one after the other.</summary>
     private static (string[] Together, string[] Apart) TogetherAndApart(string[] linesA, string[] linesB)
     {

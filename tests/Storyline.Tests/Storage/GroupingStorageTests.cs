@@ -47,6 +47,29 @@ public sealed class GroupingStorageTests : IDisposable
         return (a, b, c, d, e);
     }
 
+    /// <summary>Articles in a story with a time of their own, holding two of the terms, newest first; not the others.</summary>
+    [Fact]
+    public void Grouped_dated_articles_are_found_by_any_two_of_the_terms()
+    {
+        var ids = _store.AddArticles([
+            Article("old", "Ash from Etna closed the airport in Catania.", published: "2025-06-01"),
+            Article("new", "Catania airport reopened after the Etna ash.", published: "2025-06-03"),
+            Article("one", "Etna erupted again.", published: "2025-06-04"),
+            Article("undated", "Ash from Etna closed Catania airport."),
+            Article("ungrouped", "Etna ash closed Catania airport again.", published: "2025-06-05"),
+        ]);
+        _store.SaveGrouping(
+            [new(ids[0], 1, true, 0), new(ids[1], 1, false, 0.8), new(ids[2], 2, true, 0), new(ids[3], 1, false, 0.7)],
+            [new StorySnapshot(1, "Etna", Utc("2025-06-01"), Utc("2025-06-03"), 3), new StorySnapshot(2, "Etna again", Utc("2025-06-04"), Utc("2025-06-04"), 1)],
+            new TermStatistics());
+        _store.IndexPendingText();
+
+        Assert.Equal([ids[1], ids[0]], _store.FindGroupedByTerms(["etna", "catania", "volcano"], 10));
+        Assert.Equal([ids[1]], _store.FindGroupedByTerms(["etna", "catania"], 1));
+        Assert.Empty(_store.FindGroupedByTerms(["etna"], 10));
+        Assert.Empty(_store.FindGroupedByTerms(["etna\" OR \"ash", "nothing"], 10)); // a quote cannot break out of its term
+    }
+
     [Fact]
     public void Stories_round_trip_newest_activity_first_with_articles_earliest_first()
     {
