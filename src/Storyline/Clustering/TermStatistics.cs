@@ -108,7 +108,7 @@ public sealed class TermStatistics
     /// <summary>Documents a term occurs in (0 for an unknown term); safe to call from any thread while nothing is added.</summary>
     internal int DocumentFrequency(string term) => _ids.TryGetValue(term, out var id) ? _documentFrequency[id] : 0;
 
-        /// <summary>IDF of a term by number.</summary>
+    /// <summary>IDF of a term by number.</summary>
     internal double IdfOf(int id) => Idf(_documentFrequency[id]);
 
     private double Idf(int documentFrequency) => Math.Log((DocumentCount + 1.0) / (documentFrequency + 1.0)) + 1.0;
