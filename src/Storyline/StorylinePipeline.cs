@@ -250,24 +250,15 @@ public sealed class StorylinePipeline
 
         var clusterer = new StoryClusterer(Clustering, statistics, store.NextStoryId());
         var since = (order.FirstDated ?? store.LatestStoryActivity()) - Clustering.Window;
-        var restored = new HashSet<long>();
-        if (since is { } horizon)
-        {
-            foreach (var input in store.ReadOpenStories(horizon))
-            {
-                clusterer.Restore(input.Item, input.StoryId!.Value);
-                restored.Add(input.StoryId.Value);
-            }
-        }
-
         var copies = new CopyTracker(CopyWindow);
-        if ((order.FirstDated ?? store.LatestStoryActivity()) - CopyWindow is { } copyHorizon)
-        {
-            foreach (var entry in store.ReadSignatures(copyHorizon))
-            {
-                copies.Add(entry.ArticleId, entry.Published, entry.Signature, entry.StoryId, entry.CopyOf);
-            }
-        }
+        var copyHorizon = (order.FirstDated ?? store.LatestStoryActivity()) - CopyWindow;
+        var stored = new StoredStream(
+            store,
+            clusterer,
+            since is { } horizon ? store.OpenStories(horizon) : [],
+            copies,
+            copyHorizon is { } h ? [.. store.ReadSignatures(h)] : [],
+            Clustering.Window);
 
         var updated = new HashSet<long>();
         var assignments = new List<ClusterAssignment>();
@@ -293,7 +284,8 @@ public sealed class StorylinePipeline
             var chunk = chunks[c++];
             for (var i = 0; i < chunk.Length && !cancellationToken.IsCancellationRequested; i++)
             {
-                var (id, time, _) = chunk[i];
+                var (id, time, until) = chunk[i];
+                stored.AdvanceTo(time, until ?? time);
                 var signature = inputs[i].Input.Signature;
                 var copy = signature is not null ? copies.FindOriginal(time, signature) : null;
                 var assignment = clusterer.Add(tokenised[i], copy?.StoryId);
@@ -312,7 +304,7 @@ public sealed class StorylinePipeline
                 {
                     report.StoriesCreated++;
                 }
-                else if (restored.Contains(assignment.StoryId))
+                else if (stored.Restored.Contains(assignment.StoryId))
                 {
                     updated.Add(assignment.StoryId);
                 }

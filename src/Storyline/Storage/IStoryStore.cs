@@ -31,10 +31,14 @@ public interface IStoryStore : IDisposable
     ClusteringInput ReadForClustering(long articleId);
 
     /// <summary>
-    /// Articles of stories that reach <paramref name="since"/> (stories that may still grow): their latest article is
-    /// at or after it, or an undated member may be. Each at the time grouping put it (an undated one's included).
+    /// Stories that reach <paramref name="since"/> (stories that may still grow: their latest article is at or after it,
+    /// or an undated member may be), with the earliest time of their articles (null when none has one), earliest first
+    /// (untimed ones first), then by id.
     /// </summary>
-    IEnumerable<ClusteringInput> ReadOpenStories(DateTimeOffset since);
+    IReadOnlyList<(long StoryId, DateTimeOffset? First)> OpenStories(DateTimeOffset since);
+
+    /// <summary>One story's articles, each at the time grouping put it (an undated one's included), in that order (then by id).</summary>
+    IEnumerable<ClusteringInput> ReadStory(long storyId);
 
     /// <summary>The latest publication time of any story, or null when none is dated.</summary>
     DateTimeOffset? LatestStoryActivity();

@@ -42,21 +42,44 @@ public sealed partial class SqliteStoryStore
     }
 
     /// <inheritdoc />
-    public IEnumerable<ClusteringInput> ReadOpenStories(DateTimeOffset since)
+    public IReadOnlyList<(long StoryId, DateTimeOffset? First)> OpenStories(DateTimeOffset since)
     {
         using var command = Command("""
-            SELECT a.id, a.title, a.text, coalesce(a.published_utc, s.placed_at), s.story_id, o.name, NULL, NULL, a.url, s.placed_until FROM stories st
-            JOIN story_articles s ON s.story_id = st.id
-            JOIN articles a ON a.id = s.article_id LEFT JOIN outlets o ON o.id = a.outlet_id
+            SELECT st.id, min(coalesce(a.published_utc, s.placed_at)) AS first FROM stories st
+            JOIN story_articles s ON s.story_id = st.id JOIN articles a ON a.id = s.article_id
             WHERE st.last_updated >= $since OR st.id IN (SELECT story_id FROM story_articles WHERE placed_until >= $since)
-            ORDER BY coalesce(a.published_utc, s.placed_at), a.id;
+            GROUP BY st.id ORDER BY first, st.id;
             """);
         command.Parameters.AddWithValue("$since", FormatUtc(since));
         using var reader = command.ExecuteReader();
+        var stories = new List<(long, DateTimeOffset?)>();
         while (reader.Read())
         {
-            yield return ClusteringInputOf(reader);
+            stories.Add((reader.GetInt64(0), ParseUtc(NullableString(reader, 1))));
         }
+
+        return stories;
+    }
+
+    /// <inheritdoc />
+    public IEnumerable<ClusteringInput> ReadStory(long storyId)
+    {
+        var command = Prepared("""
+            SELECT a.id, a.title, a.text, coalesce(a.published_utc, s.placed_at), s.story_id, o.name, NULL, NULL, a.url, s.placed_until FROM story_articles s
+            JOIN articles a ON a.id = s.article_id LEFT JOIN outlets o ON o.id = a.outlet_id
+            WHERE s.story_id = $story ORDER BY coalesce(a.published_utc, s.placed_at), a.id;
+            """);
+        command.Parameters.AddWithValue("$story", storyId);
+        var inputs = new List<ClusteringInput>();
+        using (var reader = command.ExecuteReader())
+        {
+            while (reader.Read())
+            {
+                inputs.Add(ClusteringInputOf(reader));
+            }
+        }
+
+        return inputs;
     }
 
     private static ClusteringInput ClusteringInputOf(SqliteDataReader reader) => new(

@@ -141,9 +141,10 @@ public sealed class GroupingStorageTests : IDisposable
         Assert.Equal(new StoreCounts(5, 3, 4), _store.Counts());
         Assert.Equal(1, _store.ReadForClustering(a).StoryId);
         Assert.Equal(Utc("2025-06-08T10:00:00Z"), _store.LatestStoryActivity());
-        var open = _store.ReadOpenStories(Utc("2025-06-06")).ToList();
-        Assert.Equal([a, b], open.Select(o => o.Item.Id));
-        Assert.All(open, o => Assert.Equal(1, o.StoryId));
+        Assert.Equal([(1L, (DateTimeOffset?)Utc("2025-06-07"))], _store.OpenStories(Utc("2025-06-06")));
+        var members = _store.ReadStory(1).ToList();
+        Assert.Equal([a, b], members.Select(o => o.Item.Id));
+        Assert.All(members, o => Assert.Equal(1, o.StoryId));
     }
 
     [Fact]
