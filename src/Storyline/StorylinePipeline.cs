@@ -252,12 +252,15 @@ public sealed class StorylinePipeline
         var since = (order.FirstDated ?? store.LatestStoryActivity()) - Clustering.Window;
         var copies = new CopyTracker(CopyWindow);
         var copyHorizon = (order.FirstDated ?? store.LatestStoryActivity()) - CopyWindow;
+        // Nothing stored after the batch's last time can be met (a story a window after it): a backfill into a large
+        // store reads and holds only what its own span reaches.
+        var lastReach = order.LastReach;
         var stored = new StoredStream(
             store,
             clusterer,
-            since is { } horizon ? store.OpenStories(horizon) : [],
+            since is { } horizon ? store.OpenStories(horizon, lastReach + Clustering.Window) : [],
             copies,
-            copyHorizon is { } h ? [.. store.ReadSignatures(h)] : [],
+            copyHorizon is { } h ? [.. store.ReadSignatures(h, lastReach)] : [],
             Clustering.Window);
 
         var updated = new HashSet<long>();

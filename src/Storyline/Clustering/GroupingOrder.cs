@@ -26,6 +26,9 @@ public sealed class GroupingOrder
     /// <summary>The earliest time in the order, or null when no article is dated.</summary>
     public DateTimeOffset? FirstDated => Items.FirstOrDefault(i => i.Time is not null).Time;
 
+    /// <summary>The latest time an article may have (its time, or its <c>Until</c>), or null when an article has no time.</summary>
+    public DateTimeOffset? LastReach => Items.Any(i => i.Time is null) ? null : Items.Max(i => i.Until ?? i.Time);
+
     /// <summary>Orders articles given in input order.</summary>
     /// <param name="inputOrder">The articles in input order with their own publication times.</param>
     /// <param name="estimated">

@@ -18,8 +18,11 @@ public interface IStoryStore : IDisposable
     /// <summary>Records other sources of stored articles' identical text (each article keeps every source URL), in one transaction.</summary>
     void AddAliases(IReadOnlyList<(long ArticleId, Extraction.Article Article)> aliases);
 
-    /// <summary>Signatures of grouped articles published at or after <paramref name="since"/>, for copy detection.</summary>
-    IEnumerable<DedupEntry> ReadSignatures(DateTimeOffset since);
+    /// <summary>
+    /// Signatures of grouped articles published at or after <paramref name="since"/> (and at or before
+    /// <paramref name="until"/> when given), by publication time, for copy detection.
+    /// </summary>
+    IEnumerable<DedupEntry> ReadSignatures(DateTimeOffset since, DateTimeOffset? until = null);
 
     /// <summary>Stores articles in one transaction and returns their ids in the same order.</summary>
     IReadOnlyList<long> AddArticles(IReadOnlyList<NewArticle> articles);
@@ -33,9 +36,10 @@ public interface IStoryStore : IDisposable
     /// <summary>
     /// Stories that reach <paramref name="since"/> (stories that may still grow: their latest article is at or after it,
     /// or an undated member may be), with the earliest time of their articles (null when none has one), earliest first
-    /// (untimed ones first), then by id.
+    /// (untimed ones first), then by id. With <paramref name="until"/>, only stories whose first time is at or before it
+    /// (or that have none).
     /// </summary>
-    IReadOnlyList<(long StoryId, DateTimeOffset? First)> OpenStories(DateTimeOffset since);
+    IReadOnlyList<(long StoryId, DateTimeOffset? First)> OpenStories(DateTimeOffset since, DateTimeOffset? until = null);
 
     /// <summary>One story's articles, each at the time grouping put it (an undated one's included), in that order (then by id).</summary>
     IEnumerable<ClusteringInput> ReadStory(long storyId);

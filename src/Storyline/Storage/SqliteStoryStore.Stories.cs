@@ -42,15 +42,16 @@ public sealed partial class SqliteStoryStore
     }
 
     /// <inheritdoc />
-    public IReadOnlyList<(long StoryId, DateTimeOffset? First)> OpenStories(DateTimeOffset since)
+    public IReadOnlyList<(long StoryId, DateTimeOffset? First)> OpenStories(DateTimeOffset since, DateTimeOffset? until = null)
     {
         using var command = Command("""
             SELECT st.id, min(coalesce(a.published_utc, s.placed_at)) AS first FROM stories st
             JOIN story_articles s ON s.story_id = st.id JOIN articles a ON a.id = s.article_id
             WHERE st.last_updated >= $since OR st.id IN (SELECT story_id FROM story_articles WHERE placed_until >= $since)
-            GROUP BY st.id ORDER BY first, st.id;
+            GROUP BY st.id HAVING first IS NULL OR $until IS NULL OR first <= $until ORDER BY first, st.id;
             """);
         command.Parameters.AddWithValue("$since", FormatUtc(since));
+        command.Parameters.AddWithValue("$until", until is { } u ? FormatUtc(u) : DBNull.Value);
         using var reader = command.ExecuteReader();
         var stories = new List<(long, DateTimeOffset?)>();
         while (reader.Read())
@@ -95,15 +96,16 @@ public sealed partial class SqliteStoryStore
         reader.IsDBNull(7) ? null : MinHashSignature.FromBytes((byte[])reader.GetValue(7), reader.GetInt32(6)));
 
     /// <inheritdoc />
-    public IEnumerable<DedupEntry> ReadSignatures(DateTimeOffset since)
+    public IEnumerable<DedupEntry> ReadSignatures(DateTimeOffset since, DateTimeOffset? until = null)
     {
         using var command = Command("""
             SELECT a.id, a.published_utc, g.shingles, g.signature, s.story_id, a.copy_of FROM articles a
             JOIN article_signatures g ON g.article_id = a.id JOIN story_articles s ON s.article_id = a.id
-            WHERE a.published_utc >= $since
+            WHERE a.published_utc >= $since AND ($until IS NULL OR a.published_utc <= $until)
             ORDER BY a.published_utc, a.id;
             """);
         command.Parameters.AddWithValue("$since", FormatUtc(since));
+        command.Parameters.AddWithValue("$until", until is { } u ? FormatUtc(u) : DBNull.Value);
         using var reader = command.ExecuteReader();
         while (reader.Read())
         {

@@ -70,6 +70,26 @@ public sealed class GroupingStorageTests : IDisposable
         Assert.Empty(_store.FindGroupedByTerms(["etna\" OR \"ash", "nothing"], 10)); // a quote cannot break out of its term
     }
 
+    /// <summary>What grouping reads of earlier ingests can be bounded above by the batch's last time.</summary>
+    [Fact]
+    public void Open_stories_and_signatures_are_read_up_to_a_time_when_given_one()
+    {
+        SeedThreeStories();
+        const string Text = "A long enough text for a signature: the council voted on Monday to close the old bridge to traffic after engineers found cracks in two of its piers.";
+        var signed = _store.AddArticles([
+            Article("early", Text, published: "2025-06-05") with { Signature = Storyline.Dedup.MinHashSignature.Compute(Text) },
+            Article("late", Text + " Updated.", published: "2025-06-09") with { Signature = Storyline.Dedup.MinHashSignature.Compute(Text + " Updated.") },
+        ]);
+        _store.SaveGrouping([new(signed[0], 4, true, 0), new(signed[1], 5, true, 0)],
+            [new StorySnapshot(4, "Early", Utc("2025-06-05"), Utc("2025-06-05"), 1), new StorySnapshot(5, "Late", Utc("2025-06-09"), Utc("2025-06-09"), 1)],
+            new TermStatistics());
+
+        Assert.Equal([4L, 2L, 1L, 5L], _store.OpenStories(Utc("2025-06-04")).Select(s => s.StoryId));
+        Assert.Equal([4L, 2L], _store.OpenStories(Utc("2025-06-04"), Utc("2025-06-06")).Select(s => s.StoryId));
+        Assert.Equal([signed[0], signed[1]], _store.ReadSignatures(Utc("2025-06-01")).Select(e => e.ArticleId));
+        Assert.Equal([signed[0]], _store.ReadSignatures(Utc("2025-06-01"), Utc("2025-06-06")).Select(e => e.ArticleId));
+    }
+
     [Fact]
     public void Stories_round_trip_newest_activity_first_with_articles_earliest_first()
     {
