@@ -15,9 +15,17 @@ internal sealed class WordCache
     /// <summary>Longer words are not cached (their slot is the spare one), so an entry's key stays small.</summary>
     public const int MaxWordLength = 32;
 
-    private readonly string?[] _keys;
+    /// <summary>
+    /// Each entry's word, in <see cref="MaxWordLength"/> characters of its own: compared in place rather than through a
+    /// string elsewhere on the heap, and copied in on a miss rather than allocated (nor written into this long-lived
+    /// array as a reference to a young object, which each collection would have to scan).
+    /// </summary>
+    private readonly char[] _words;
 
-    /// <summary>Each entry's word hash, compared before its word: a compact array, where the words are objects all over the heap.</summary>
+    /// <summary>Each entry's word length plus one; 0 for an empty entry.</summary>
+    private readonly byte[] _lengths;
+
+    /// <summary>Each entry's word hash, compared before its word: a compact array.</summary>
     private readonly ulong[] _keyHashes;
     private readonly Featurizer.WordHashes[] _hashes;
     private readonly bool[] _ready;
@@ -38,7 +46,8 @@ internal sealed class WordCache
         }
 
         _mask = size - 1;
-        _keys = new string?[size + 1];
+        _words = new char[(size + 1) * MaxWordLength];
+        _lengths = new byte[size + 1];
         _keyHashes = new ulong[size + 1];
         _hashes = new Featurizer.WordHashes[size + 1];
         _ready = new bool[size + 1];
@@ -68,7 +77,7 @@ internal sealed class WordCache
             return;
         }
 
-        Array.Clear(_keys);
+        Array.Clear(_lengths);
         Array.Clear(_ready);
         Array.Clear(_recent);
         Owner = owner;
@@ -92,14 +101,14 @@ internal sealed class WordCache
         // Two entries a set, so that two frequent words with the same home do not keep evicting each other.
         var set = (int)(hash >> 32) & (_mask >> 1);
         entry = set * 2;
-        if (_keyHashes[entry] == hash && _keys[entry] is { } first && word.SequenceEqual(first))
+        if (_keyHashes[entry] == hash && Holds(entry, word))
         {
             _recent[set] = false;
             Hits++;
             return true;
         }
 
-        if (_keyHashes[entry + 1] == hash && _keys[entry + 1] is { } second && word.SequenceEqual(second))
+        if (_keyHashes[entry + 1] == hash && Holds(entry + 1, word))
         {
             _recent[set] = true;
             entry++;
@@ -110,12 +119,16 @@ internal sealed class WordCache
         // Replace the one used less recently.
         entry += _recent[set] ? 0 : 1;
         _recent[set] = entry % 2 == 1;
-        _keys[entry] = new string(word);
+        word.CopyTo(_words.AsSpan(entry * MaxWordLength, MaxWordLength));
+        _lengths[entry] = (byte)(word.Length + 1);
         _keyHashes[entry] = hash;
         _ready[entry] = false;
         Misses++;
         return false;
     }
+
+    private bool Holds(int entry, ReadOnlySpan<char> word) =>
+        _lengths[entry] == word.Length + 1 && word.SequenceEqual(_words.AsSpan(entry * MaxWordLength, word.Length));
 
     /// <summary>The word's hashes (to be filled after a miss).</summary>
     public ref Featurizer.WordHashes Hashes(int entry) => ref _hashes[entry];
