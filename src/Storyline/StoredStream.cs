@@ -11,32 +11,22 @@ namespace Storyline;
 /// time (an article is a copy only of one published before it). A batch of older articles (a backfill) then neither
 /// joins nor copies later stories, and does not read every later story of the store.
 /// </summary>
-internal sealed class StoredStream
+/// <param name="store">Where the stories are read from.</param>
+/// <param name="clusterer">Where they are restored.</param>
+/// <param name="stories">The stories that reach the batch's horizon, by their first time (untimed first).</param>
+/// <param name="copies">Where stored signatures are added.</param>
+/// <param name="signatures">Stored signatures from the copy window's horizon on, by publication time.</param>
+/// <param name="window">How far apart in time an article and a story may be to be compared.</param>
+internal sealed class StoredStream(
+    IStoryStore store,
+    StoryClusterer clusterer,
+    IReadOnlyList<(long StoryId, DateTimeOffset? First)> stories,
+    CopyTracker copies,
+    IReadOnlyList<DedupEntry> signatures,
+    TimeSpan window)
 {
-    private readonly IStoryStore _store;
-    private readonly StoryClusterer _clusterer;
-    private readonly IReadOnlyList<(long StoryId, DateTimeOffset? First)> _stories;
-    private readonly IReadOnlyList<DedupEntry> _signatures;
-    private readonly CopyTracker _copies;
-    private readonly TimeSpan _window;
     private int _nextStory;
     private int _nextSignature;
-
-    /// <param name="store">Where the stories are read from.</param>
-    /// <param name="clusterer">Where they are restored.</param>
-    /// <param name="stories">The stories that reach the batch's horizon, by their first time (untimed first).</param>
-    /// <param name="copies">Where stored signatures are added.</param>
-    /// <param name="signatures">Stored signatures from the copy window's horizon on, by publication time.</param>
-    /// <param name="window">How far apart in time an article and a story may be to be compared.</param>
-    public StoredStream(IStoryStore store, StoryClusterer clusterer, IReadOnlyList<(long StoryId, DateTimeOffset? First)> stories, CopyTracker copies, IReadOnlyList<DedupEntry> signatures, TimeSpan window)
-    {
-        _store = store;
-        _clusterer = clusterer;
-        _stories = stories;
-        _copies = copies;
-        _signatures = signatures;
-        _window = window;
-    }
 
     /// <summary>The stories restored so far.</summary>
     public HashSet<long> Restored { get; } = [];
@@ -49,18 +39,18 @@ internal sealed class StoredStream
     /// </summary>
     public void AdvanceTo(DateTimeOffset? time, DateTimeOffset? reach)
     {
-        while (_nextSignature < _signatures.Count && (time is not { } t || _signatures[_nextSignature].Published is not { } published || published <= t))
+        while (_nextSignature < signatures.Count && (time is not { } t || signatures[_nextSignature].Published is not { } published || published <= t))
         {
-            var entry = _signatures[_nextSignature++];
-            _copies.Add(entry.ArticleId, entry.Published, entry.Signature, entry.StoryId, entry.CopyOf);
+            var entry = signatures[_nextSignature++];
+            copies.Add(entry.ArticleId, entry.Published, entry.Signature, entry.StoryId, entry.CopyOf);
         }
 
-        while (_nextStory < _stories.Count && (reach is not { } r || _stories[_nextStory].First is not { } first || first - _window <= r))
+        while (_nextStory < stories.Count && (reach is not { } r || stories[_nextStory].First is not { } first || first - window <= r))
         {
-            var storyId = _stories[_nextStory++].StoryId;
-            foreach (var input in _store.ReadStory(storyId))
+            var storyId = stories[_nextStory++].StoryId;
+            foreach (var input in store.ReadStory(storyId))
             {
-                _clusterer.Restore(input.Item, storyId);
+                clusterer.Restore(input.Item, storyId);
             }
 
             Restored.Add(storyId);

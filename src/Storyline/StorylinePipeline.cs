@@ -236,22 +236,19 @@ public sealed class StorylinePipeline
         }
 
         var statistics = store.LoadTermStatistics();
+        var nextStoryId = store.NextStoryId();
         // With stories stored, an undated article may belong to one begun in an earlier ingest: looked for in the
         // full-text index by the article's distinctive terms.
-        var earlier = store.NextStoryId() > 1
+        var earlier = nextStoryId > 1
             ? new EarlierArticles(statistics, terms => store.FindGroupedByTerms(terms, EarlierMatches), id => store.ReadForClustering(id).Item)
             : null;
         var estimated = UndatedTimes.Estimate(ungrouped, i => store.ReadForClustering(ungrouped[i].Id).Item, Clustering, earlier);
         var order = GroupingOrder.Of(ungrouped, estimated);
-        if (order.Count == 0)
-        {
-            return;
-        }
-
-        var clusterer = new StoryClusterer(Clustering, statistics, store.NextStoryId());
-        var since = (order.FirstDated ?? store.LatestStoryActivity()) - Clustering.Window;
+        var clusterer = new StoryClusterer(Clustering, statistics, nextStoryId);
+        var start = order.FirstDated ?? store.LatestStoryActivity();
+        var since = start - Clustering.Window;
         var copies = new CopyTracker(CopyWindow);
-        var copyHorizon = (order.FirstDated ?? store.LatestStoryActivity()) - CopyWindow;
+        var copyHorizon = start - CopyWindow;
         // Nothing stored after the batch's last time can be met (a story a window after it): a backfill into a large
         // store reads and holds only what its own span reaches.
         var lastReach = order.LastReach;
