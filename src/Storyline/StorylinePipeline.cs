@@ -257,8 +257,9 @@ public sealed class StorylinePipeline
             clusterer,
             since is { } horizon ? store.OpenStories(horizon, lastReach + Clustering.Window) : [],
             copies,
-            copyHorizon is { } h ? [.. store.ReadSignatures(h, lastReach)] : [],
-            Clustering.Window);
+            copyHorizon is { } h ? [.. store.ReadSignatures(h, lastReach + CopyWindow)] : [],
+            Clustering.Window,
+            CopyWindow);
 
         var updated = new HashSet<long>();
         var assignments = new List<ClusterAssignment>();
@@ -288,11 +289,19 @@ public sealed class StorylinePipeline
                 stored.AdvanceTo(time, until ?? time);
                 var signature = inputs[i].Input.Signature;
                 var copy = signature is not null ? copies.FindOriginal(time, signature) : null;
-                var assignment = clusterer.Add(tokenised[i], copy?.StoryId);
+                var laterCopy = copy is null && signature is not null ? stored.FindLaterCopy(time, signature) : null;
+                var assignment = clusterer.Add(tokenised[i], copy?.StoryId ?? laterCopy?.StoryId);
                 assignments.Add(assignment);
                 if (copy is { } found)
                 {
                     links.Add(new CopyLink(id, found.OriginalId, found.Jaccard));
+                }
+                else if (laterCopy is { } reprint && assignment.StoryId == reprint.StoryId)
+                {
+                    // A stored reprint of this older article: now its copy, and so are the reprint's own copies.
+                    links.Add(new CopyLink(reprint.ArticleId, id, reprint.Jaccard));
+                    stored.Revise(reprint.ArticleId, id);
+                    report.CopiesFound++;
                 }
 
                 if (signature is not null)

@@ -111,28 +111,38 @@ public sealed class CopyDetector
         while (_byTime.Count > 0 && _byTime.Peek().Time < horizon)
         {
             var (_, id) = _byTime.Dequeue();
-            if (!_signatures.Remove(id, out var signature))
+            if (Remove(id))
             {
-                continue;
-            }
-
-            evicted.Add(id);
-
-            for (var band = 0; band < Bands; band++)
-            {
-                var key = BandKey(signature, band);
-                if (_buckets.TryGetValue(key, out var ids))
-                {
-                    ids.Remove(id);
-                    if (ids.Count == 0)
-                    {
-                        _buckets.Remove(key);
-                    }
-                }
+                evicted.Add(id);
             }
         }
 
         return evicted;
+    }
+
+    /// <summary>Forgets one article (its entry in the time order is skipped when reached).</summary>
+    /// <returns>Whether it was indexed.</returns>
+    public bool Remove(long articleId)
+    {
+        if (!_signatures.Remove(articleId, out var signature))
+        {
+            return false;
+        }
+
+        for (var band = 0; band < Bands; band++)
+        {
+            var key = BandKey(signature, band);
+            if (_buckets.TryGetValue(key, out var ids))
+            {
+                ids.Remove(articleId);
+                if (ids.Count == 0)
+                {
+                    _buckets.Remove(key);
+                }
+            }
+        }
+
+        return true;
     }
 
     private static ulong BandKey(MinHashSignature signature, int band)

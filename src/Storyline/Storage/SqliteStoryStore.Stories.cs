@@ -217,6 +217,19 @@ public sealed partial class SqliteStoryStore
             }
         }
 
+        // A copy of a copy is a copy of the original: when a stored article becomes a copy (an older report of it
+        // arrived later), its own copies are moved to that report first.
+        using (var chain = Command("UPDATE articles SET copy_of = $original WHERE copy_of = $copy;", transaction))
+        {
+            foreach (var copy in copies ?? [])
+            {
+                chain.Parameters.Clear();
+                chain.Parameters.AddWithValue("$copy", copy.CopyId);
+                chain.Parameters.AddWithValue("$original", copy.OriginalId);
+                chain.ExecuteNonQuery();
+            }
+        }
+
         using (var link = Command("UPDATE articles SET copy_of = $original, copy_similarity = $similarity WHERE id = $copy;", transaction))
         {
             foreach (var copy in copies ?? [])

@@ -130,6 +130,39 @@ public sealed class IncrementalIngestTests
         Assert.Equal(2, store.ListStories().Count);
     }
 
+    /// <summary>
+    /// The other backfill: a reprint stored days before the report it reprinted arrives. Ingested at once, the report is
+    /// the original and the reprint its copy, in its story; ingested later, the report joins the reprint's story and the
+    /// stored reprint becomes its copy, and so does the reprint's own stored copy (a copy of a copy is a copy of the original).
+    /// </summary>
+    [Fact]
+    public void A_stored_reprint_becomes_the_copy_of_an_older_report_ingested_later()
+    {
+        var reprint = $$"""{"id": "reprint", "outlet": "Daily", "published": "2024-03-04", "title": "Forest fire contained", "text": "{{Wire}} Reprinted."}""";
+        var reprintOfReprint = $$"""{"id": "repost", "outlet": "Aggregator", "published": "2024-03-06", "title": "Forest fire contained", "text": "{{Wire}} Reprinted. Reposted."}""";
+        var original = $$"""{"id": "original", "outlet": "Wire", "published": "2024-03-01", "title": "Forest fire contained", "text": "{{Wire}}"}""";
+        using var temp = new TempDirectory();
+        var first = temp.Write("a.jsonl", Background + "\n" + reprint + "\n" + reprintOfReprint + "\n");
+        var second = temp.Write("b.jsonl", original + "\n");
+        var whole = temp.Write("whole.jsonl", Background + "\n" + reprint + "\n" + reprintOfReprint + "\n" + original + "\n");
+        using var apart = SqliteStoryStore.Open(temp.File("apart.db"));
+        using var together = SqliteStoryStore.Open(temp.File("together.db"));
+
+        var before = StorylinePipeline.Default.Ingest([first], apart);
+        var report = StorylinePipeline.Default.Ingest([second], apart);
+        StorylinePipeline.Default.Ingest([whole], together);
+
+        Assert.Equal(1, before.CopiesFound); // the repost, of the reprint
+        Assert.Equal(1, report.CopiesFound); // the reprint, of the report
+        Assert.Equal(0, report.StoriesCreated);
+        Assert.Equal(Partition(together), Partition(apart));
+        Assert.Equal(Copies(together), Copies(apart));
+        Assert.Equal(["original: ", "repost: original", "reprint: original"], Copies(apart).Where(c => !c.StartsWith('b')));
+    }
+
+    private static string[] Copies(SqliteStoryStore store) =>
+        [.. store.ListStories().SelectMany(s => s.Articles).Select(a => $"{a.ExternalId}: {a.CopyOf}").Order(StringComparer.Ordinal)];
+
     /// <summary>The stories of the lines of A and B ingested as one file, and of A then B ingested one after the other.</summary>
     private static (string[] Together, string[] Apart) TogetherAndApart(string[] linesA, string[] linesB)
     {
