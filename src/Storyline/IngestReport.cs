@@ -20,14 +20,20 @@ public sealed class IngestReport
     /// <summary>Files skipped on purpose (unknown type).</summary>
     public int Skipped { get; internal set; }
 
-    /// <summary>Articles found to copy an earlier one (reprints, reposts, light edits).</summary>
+    /// <summary>Articles found to copy an earlier one (reprints, reposts, light edits), among the batch and the articles it regrouped.</summary>
     public int CopiesFound { get; internal set; }
 
     /// <summary>Stories started by this ingest.</summary>
     public int StoriesCreated { get; internal set; }
 
-    /// <summary>Existing stories that gained articles.</summary>
+    /// <summary>Existing stories that gained articles, or lost some to a regrouping and were formed again.</summary>
     public int StoriesUpdated { get; internal set; }
+
+    /// <summary>
+    /// Stored articles grouped again together with this batch, because it reached back among them (an older batch, or
+    /// one overlapping the latest stored times): their copies and stories are as one ingest of everything gives.
+    /// </summary>
+    public int Regrouped { get; internal set; }
 
     /// <summary>Every failure and warning, in the order met.</summary>
     public List<InputProblem> Problems { get; } = [];
@@ -36,5 +42,6 @@ public sealed class IngestReport
     public override string ToString() =>
         $"read {Read}, stored {Stored}, duplicates {Duplicates}, failed {Failed}" +
         (Skipped > 0 ? $", skipped {Skipped}" : string.Empty) +
-        $"; copies {CopiesFound}; stories: {StoriesCreated} new, {StoriesUpdated} updated";
+        $"; copies {CopiesFound}; stories: {StoriesCreated} new, {StoriesUpdated} updated" +
+        (Regrouped > 0 ? $"; {Regrouped} stored articles regrouped with the batch" : string.Empty);
 }

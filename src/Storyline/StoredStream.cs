@@ -36,6 +36,19 @@ internal sealed class StoredStream(
     private int _nextSignature;
     private int _nextAhead;
 
+    /// <summary>
+    /// Restores stories that lost articles to a regrouping now, whatever their time, and counts them as changed: their
+    /// title, span and count are saved again even if nothing joins them.
+    /// </summary>
+    public void RestoreTruncated(IEnumerable<long> storyIds)
+    {
+        foreach (var storyId in storyIds)
+        {
+            Restore(storyId);
+            clusterer.Touch(storyId);
+        }
+    }
+
     /// <summary>The stories restored so far.</summary>
     public HashSet<long> Restored { get; } = [];
 

@@ -13,9 +13,10 @@ namespace Storyline;
 /// </summary>
 public sealed class StorylinePipeline
 {
-    internal StorylinePipeline(DocumentReader reader, IArticleExtractor extractor, ClusteringOptions clustering, int batchSize, TimeSpan copyWindow, bool analyse)
+    internal StorylinePipeline(DocumentReader reader, IArticleExtractor extractor, ClusteringOptions clustering, int batchSize, TimeSpan copyWindow, bool analyse, int regroupLimit)
     {
         Analyse = analyse;
+        RegroupLimit = regroupLimit;
         Reader = reader;
         Extractor = extractor;
         Clustering = clustering;
@@ -43,6 +44,12 @@ public sealed class StorylinePipeline
     /// language the models read (<see cref="ArticleAnalysis.Reads"/>).
     /// </summary>
     public bool Analyse { get; }
+
+    /// <summary>
+    /// How many stored articles a batch may take out of their stories to group them again with itself, when it reaches
+    /// back among them; beyond it, it is grouped around them.
+    /// </summary>
+    public int RegroupLimit { get; }
 
     /// <summary>How far back (in publication time) a new article is checked for being a copy.</summary>
     public TimeSpan CopyWindow { get; }
@@ -224,6 +231,26 @@ public sealed class StorylinePipeline
     /// <summary>Stored articles an undated article is compared with, at most (the newest that share its terms).</summary>
     private const int EarlierMatches = 10;
 
+    /// <summary>
+    /// Takes the stored articles grouped at or after <paramref name="batchStart"/> out of their stories, their terms
+    /// uncounted, for the batch to be grouped together with them: a batch that reaches back among stored articles then
+    /// gives the stories one ingest of everything would. Null when none are, or more than <see cref="RegroupLimit"/>.
+    /// </summary>
+    private Ungrouping? Ungroup(IStoryStore store, DateTimeOffset batchStart, TermStatistics statistics)
+    {
+        if (RegroupLimit == 0 || store.GroupedSince(batchStart, RegroupLimit) is not { Count: > 0 } articles)
+        {
+            return null;
+        }
+
+        foreach (var id in articles)
+        {
+            statistics.RemoveDocument(PreparedArticle.Prepare(store.ReadForClustering(id).Item, Clustering).Terms.Combined);
+        }
+
+        return store.Ungroup(articles, statistics);
+    }
+
     /// <summary>Puts every stored article that has no story yet into one, in publication order.</summary>
     public void Group(IStoryStore store, IngestReport report, IProgress<IngestProgress>? progress = null, CancellationToken cancellationToken = default)
     {
@@ -244,7 +271,28 @@ public sealed class StorylinePipeline
             : null;
         var estimated = UndatedTimes.Estimate(ungrouped, i => store.ReadForClustering(ungrouped[i].Id).Item, Clustering, earlier);
         var order = GroupingOrder.Of(ungrouped, estimated);
+        // From the batch's earliest publication time: not from an undated article's estimate, which may lie far back
+        // (dated by an old stored story) and would regroup everything since for one article.
+        var batchStart = ungrouped.Min(u => u.Published);
+        var regrouped = earlier is not null && batchStart is { } first ? Ungroup(store, first, statistics) : null;
+        if (regrouped is not null)
+        {
+            // Grouped again in one stream with the batch, as one ingest of both would.
+            ungrouped = store.UngroupedArticles();
+            estimated = UndatedTimes.Estimate(ungrouped, i => store.ReadForClustering(ungrouped[i].Id).Item, Clustering, earlier);
+            order = GroupingOrder.Of(ungrouped, estimated);
+        }
+
         var clusterer = new StoryClusterer(Clustering, statistics, nextStoryId);
+        var formerIds = regrouped?.FormerStory.Values.ToHashSet() ?? [];
+        report.Regrouped = regrouped is null ? 0 : regrouped.Articles;
+        if (regrouped is { FormerStory.Count: > 0 })
+        {
+            // A story started by an article that was in a story no longer there takes that story's id (once), so that
+            // regrouping keeps the ids readers know where it can.
+            var free = formerIds.ToHashSet();
+            clusterer.FormerStoryId = articleId => regrouped.FormerStory.TryGetValue(articleId, out var former) && free.Remove(former) ? former : null;
+        }
         var start = order.FirstDated ?? store.LatestStoryActivity();
         var since = start - Clustering.Window;
         var copies = new CopyTracker(CopyWindow);
@@ -260,6 +308,7 @@ public sealed class StorylinePipeline
             copyHorizon is { } h ? [.. store.ReadSignatures(h, lastReach + CopyWindow)] : [],
             Clustering.Window,
             CopyWindow);
+        stored.RestoreTruncated(regrouped?.Truncated ?? []);
 
         var updated = new HashSet<long>();
         var assignments = new List<ClusterAssignment>();
@@ -309,13 +358,13 @@ public sealed class StorylinePipeline
                     copies.Add(id, time, signature, assignment.StoryId, copy?.OriginalId);
                 }
 
-                if (assignment.StartedStory)
-                {
-                    report.StoriesCreated++;
-                }
-                else if (stored.Restored.Contains(assignment.StoryId))
+                if (stored.Restored.Contains(assignment.StoryId) || formerIds.Contains(assignment.StoryId))
                 {
                     updated.Add(assignment.StoryId);
+                }
+                else if (assignment.StartedStory)
+                {
+                    report.StoriesCreated++;
                 }
 
                 progress?.Report(new IngestProgress("grouping", ++done, order.Count));

@@ -13,6 +13,7 @@ public sealed class StorylinePipelineBuilder
     private int _batchSize = 256;
     private TimeSpan _copyWindow = TimeSpan.FromDays(30);
     private bool _analyse = true;
+    private int _regroupLimit = 20_000;
 
     /// <summary>Sets the readers' size and depth limits.</summary>
     public StorylinePipelineBuilder UseReaderOptions(ReaderOptions options)
@@ -51,6 +52,17 @@ public sealed class StorylinePipelineBuilder
         return this;
     }
 
+    /// <summary>
+    /// Sets how many stored articles a batch may regroup with itself when it reaches back among them (an older batch,
+    /// or one overlapping the store's latest times); beyond it the batch is grouped around them instead (0: never).
+    /// </summary>
+    public StorylinePipelineBuilder UseRegroupLimit(int articles)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(articles);
+        _regroupLimit = articles;
+        return this;
+    }
+
     /// <summary>Turns the Analysis stage (entities, cited sources) on or off for ingest; off trades them for speed.</summary>
     public StorylinePipelineBuilder UseAnalysis(bool analyse)
     {
@@ -59,5 +71,5 @@ public sealed class StorylinePipelineBuilder
     }
 
     /// <summary>Builds the immutable, thread-safe pipeline.</summary>
-    public StorylinePipeline Build() => new(new DocumentReader(_readerOptions), _extractor, _clusteringOptions, _batchSize, _copyWindow, _analyse);
+    public StorylinePipeline Build() => new(new DocumentReader(_readerOptions), _extractor, _clusteringOptions, _batchSize, _copyWindow, _analyse, _regroupLimit);
 }

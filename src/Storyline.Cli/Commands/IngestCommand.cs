@@ -5,7 +5,6 @@ namespace Storyline.Cli.Commands;
 /// <summary><c>storyline ingest PATH…</c>: read, extract, dedupe, group and store.</summary>
 internal static class IngestCommand
 {
-    private static readonly Lazy<StorylinePipeline> WithoutAnalysis = new(() => new StorylinePipelineBuilder().UseAnalysis(false).Build());
 
     public static Command Create(CliConsole console)
     {
@@ -18,6 +17,18 @@ internal static class IngestCommand
         var listStories = new Option<bool>("--stories") { Description = "Afterwards, list the stories (as 'storyline stories' does)" };
         var json = CliOptions.Json("With --stories: list them as JSON lines");
         var noAnalysis = new Option<bool>("--no-analysis") { Description = "Skip finding entities, quotes and cited sources (about twice as fast)" };
+        var regroupLimit = new Option<int>("--regroup-limit")
+        {
+            Description = "Stored articles at most that a batch reaching back among them regroups with itself, as one ingest of all would (0: none)",
+            DefaultValueFactory = _ => StorylinePipeline.Default.RegroupLimit,
+        };
+        regroupLimit.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int>() < 0)
+            {
+                result.AddError("--regroup-limit must be 0 or more");
+            }
+        });
         var command = new Command("ingest", "Store documents and group them into stories. The same document twice is stored once.")
         {
             paths,
@@ -25,12 +36,19 @@ internal static class IngestCommand
             listStories,
             json,
             noAnalysis,
+            regroupLimit,
         };
-        command.SetAction(parsed => Run(console, parsed.GetValue(paths)!, parsed.GetValue(database)!, parsed.GetValue(listStories), parsed.GetValue(json), parsed.GetValue(noAnalysis)));
+        command.SetAction(parsed => Run(
+            console,
+            parsed.GetValue(paths)!,
+            parsed.GetValue(database)!,
+            parsed.GetValue(listStories),
+            parsed.GetValue(json),
+            new StorylinePipelineBuilder().UseAnalysis(!parsed.GetValue(noAnalysis)).UseRegroupLimit(parsed.GetValue(regroupLimit)).Build()));
         return command;
     }
 
-    private static int Run(CliConsole console, string[] paths, string databasePath, bool listStories, bool json, bool noAnalysis)
+    private static int Run(CliConsole console, string[] paths, string databasePath, bool listStories, bool json, StorylinePipeline pipeline)
     {
         using var store = StoreOpener.TryOpen(databasePath, console.Error);
         if (store is null)
@@ -49,7 +67,6 @@ internal static class IngestCommand
         var progress = console.ErrorIsTerminal ? new TerminalProgress(console.Error) : null;
         try
         {
-            var pipeline = noAnalysis ? WithoutAnalysis.Value : StorylinePipeline.Default;
             var report = pipeline.Ingest(
                 paths,
                 store,

@@ -49,6 +49,21 @@ public sealed class StoryClusterer
         _nextStoryId = Math.Max(_nextStoryId, storyId + 1);
     }
 
+    /// <summary>
+    /// The id a story started by an article should get when not the next one (the id of the story it was in before it was
+    /// taken out to be grouped again), or null.
+    /// </summary>
+    internal Func<long, long?>? FormerStoryId { get; set; }
+
+    /// <summary>Counts a restored story as changed, so that its title, span and count are taken again (it lost articles).</summary>
+    internal void Touch(long storyId)
+    {
+        if (_open.ContainsKey(storyId))
+        {
+            _touched.Add(storyId);
+        }
+    }
+
     /// <summary>Decides the story of the next article in the stream.</summary>
     public ClusterAssignment Add(ClusterItem item) => Add(item, forcedStoryId: null);
 
@@ -89,7 +104,7 @@ public sealed class StoryClusterer
         }
 
         var joins = best is not null && bestProbability >= _options.JoinProbability;
-        var target = joins ? best! : new StoryState(_nextStoryId++);
+        var target = joins ? best! : new StoryState(FormerStoryId?.Invoke(item.Id) ?? _nextStoryId++);
         if (!joins)
         {
             _open[target.Id] = target;

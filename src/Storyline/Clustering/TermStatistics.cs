@@ -18,6 +18,7 @@ public sealed class TermStatistics
     // order first increased: two array operations per term of a document instead of a hash lookup.
     private readonly List<int> _increase = [];
     private readonly List<int> _increased = [];
+    private readonly List<bool> _listed = [];
 
     /// <summary>Empty statistics.</summary>
     public TermStatistics()
@@ -44,7 +45,7 @@ public sealed class TermStatistics
     /// <summary>How many distinct terms are known.</summary>
     public int TermCount => _terms.Count;
 
-    /// <summary>Terms whose frequency changed since the last <see cref="TakeChanges"/>, with the increase.</summary>
+    /// <summary>Terms whose frequency changed since the last <see cref="TakeChanges"/>, with the change (an increase, or a decrease after <see cref="RemoveDocument"/>).</summary>
     public IReadOnlyDictionary<string, int> PendingChanges => _increased.ToDictionary(id => _terms[id], id => _increase[id], StringComparer.Ordinal);
 
     /// <summary>Counts one document with the given distinct terms.</summary>
@@ -52,6 +53,26 @@ public sealed class TermStatistics
     {
         ArgumentNullException.ThrowIfNull(distinctTerms);
         AddDocument([.. distinctTerms.Select(Id)]);
+    }
+
+    /// <summary>
+    /// Uncounts a document counted before with these distinct terms (an article taken out of its story to be grouped
+    /// again); the decreases are pending changes like increases.
+    /// </summary>
+    public void RemoveDocument(IEnumerable<string> distinctTerms)
+    {
+        ArgumentNullException.ThrowIfNull(distinctTerms);
+        DocumentCount = Math.Max(0, DocumentCount - 1);
+        foreach (var id in distinctTerms.Select(Id))
+        {
+            if (_documentFrequency[id] == 0)
+            {
+                continue; // never counted (statistics from before the term was kept)
+            }
+
+            _documentFrequency[id]--;
+            Change(id, -1);
+        }
     }
 
     /// <summary>Smoothed inverse document frequency: ln((N + 1) / (df + 1)) + 1.</summary>
@@ -64,6 +85,7 @@ public sealed class TermStatistics
         foreach (var id in _increased)
         {
             _increase[id] = 0;
+            _listed[id] = false;
         }
 
         _increased.Clear();
@@ -77,11 +99,19 @@ public sealed class TermStatistics
         foreach (var id in distinctIds)
         {
             _documentFrequency[id]++;
-            if (_increase[id]++ == 0)
-            {
-                _increased.Add(id);
-            }
+            Change(id, 1);
         }
+    }
+
+    private void Change(int id, int by)
+    {
+        if (!_listed[id])
+        {
+            _listed[id] = true;
+            _increased.Add(id);
+        }
+
+        _increase[id] += by;
     }
 
     /// <summary>
@@ -100,6 +130,7 @@ public sealed class TermStatistics
             _terms.Add(term);
             _documentFrequency.Add(0);
             _increase.Add(0);
+            _listed.Add(false);
         }
 
         return id;

@@ -47,6 +47,20 @@ public interface IStoryStore : IDisposable
     /// <summary>The latest publication time of any story, or null when none is dated.</summary>
     DateTimeOffset? LatestStoryActivity();
 
+    /// <summary>
+    /// Articles grouped at or after <paramref name="since"/> (by the time they were grouped at), oldest first; null when
+    /// there are more than <paramref name="limit"/>.
+    /// </summary>
+    IReadOnlyList<long>? GroupedSince(DateTimeOffset since, int limit);
+
+    /// <summary>
+    /// Takes <paramref name="articles"/> out of their stories, for a new batch to be grouped with them as if all had
+    /// been ingested at once: their copy links and the links to them are cleared, stories left empty are deleted, and the
+    /// others' counts and spans recomputed; <paramref name="statistics"/>' pending changes (the articles' terms
+    /// uncounted) are saved in the same transaction.
+    /// </summary>
+    Ungrouping Ungroup(IReadOnlyList<long> articles, TermStatistics statistics);
+
     /// <summary>Term statistics persisted by earlier runs.</summary>
     TermStatistics LoadTermStatistics();
 

@@ -139,6 +139,81 @@ public sealed partial class SqliteStoryStore
     }
 
     /// <inheritdoc />
+    public IReadOnlyList<long>? GroupedSince(DateTimeOffset since, int limit)
+    {
+        using var command = Command("SELECT article_id FROM story_articles WHERE placed_at >= $since ORDER BY placed_at, article_id LIMIT $limit;");
+        command.Parameters.AddWithValue("$since", FormatUtc(since));
+        command.Parameters.AddWithValue("$limit", limit + 1);
+        using var reader = command.ExecuteReader();
+        var ids = new List<long>();
+        while (reader.Read())
+        {
+            ids.Add(reader.GetInt64(0));
+        }
+
+        return ids.Count > limit ? null : ids;
+    }
+
+    /// <inheritdoc />
+    public Ungrouping Ungroup(IReadOnlyList<long> articles, TermStatistics statistics)
+    {
+        ArgumentNullException.ThrowIfNull(articles);
+        ArgumentNullException.ThrowIfNull(statistics);
+        using var turn = _writeTurns.Foreground();
+        using var transaction = _connection.BeginTransaction();
+        Execute("CREATE TEMP TABLE IF NOT EXISTS regroup (article_id INTEGER PRIMARY KEY, story_id INTEGER NOT NULL);", transaction);
+        Execute("DELETE FROM regroup;", transaction);
+        using (var insert = Command("INSERT INTO regroup (article_id, story_id) SELECT article_id, story_id FROM story_articles WHERE article_id = $id;", transaction))
+        {
+            var id = insert.Parameters.Add("$id", SqliteType.Integer);
+            foreach (var article in articles)
+            {
+                id.Value = article;
+                insert.ExecuteNonQuery();
+            }
+        }
+
+        Execute("""
+            UPDATE articles SET copy_of = NULL, copy_similarity = NULL
+            WHERE id IN (SELECT article_id FROM regroup) OR copy_of IN (SELECT article_id FROM regroup);
+            DELETE FROM story_articles WHERE article_id IN (SELECT article_id FROM regroup);
+            """, transaction);
+        var former = new Dictionary<long, long>();
+        var truncated = new List<long>();
+        using (var command = Command("""
+            SELECT r.article_id, r.story_id, EXISTS (SELECT 1 FROM story_articles s WHERE s.story_id = r.story_id) FROM regroup r;
+            """, transaction))
+        using (var reader = command.ExecuteReader())
+        {
+            while (reader.Read())
+            {
+                if (reader.GetBoolean(2))
+                {
+                    truncated.Add(reader.GetInt64(1));
+                }
+                else
+                {
+                    former[reader.GetInt64(0)] = reader.GetInt64(1);
+                }
+            }
+        }
+
+        Execute("""
+            DELETE FROM stories WHERE id IN (SELECT story_id FROM regroup) AND NOT EXISTS (SELECT 1 FROM story_articles s WHERE s.story_id = stories.id);
+            UPDATE stories SET
+                article_count = (SELECT count(*) FROM story_articles s WHERE s.story_id = stories.id),
+                first_seen = (SELECT min(s.placed_at) FROM story_articles s WHERE s.story_id = stories.id),
+                last_updated = (SELECT max(s.placed_at) FROM story_articles s WHERE s.story_id = stories.id)
+            WHERE id IN (SELECT story_id FROM regroup);
+            DELETE FROM regroup;
+            """, transaction);
+        WriteStatistics(statistics, transaction);
+        transaction.Commit();
+        statistics.TakeChanges();
+        return new Ungrouping(former, [.. truncated.Distinct()], articles.Count);
+    }
+
+    /// <inheritdoc />
     public long NextStoryId() => Convert.ToInt64(Scalar("SELECT coalesce(max(id), 0) + 1 FROM stories;"), CultureInfo.InvariantCulture);
 
     /// <inheritdoc />
@@ -207,15 +282,6 @@ public sealed partial class SqliteStoryStore
             }
         }
 
-        using (var term = new RawStatement(_connection, "INSERT INTO term_stats (term, df) VALUES (?1, ?2) ON CONFLICT(term) DO UPDATE SET df = df + excluded.df;"))
-        {
-            foreach (var (text, increase) in statistics.PendingChanges)
-            {
-                term.Bind(1, text);
-                term.Bind(2, increase);
-                term.Execute();
-            }
-        }
 
         // A copy of a copy is a copy of the original: when a stored article becomes a copy (an older report of it
         // arrived later), its own copies are moved to that report first.
@@ -242,15 +308,28 @@ public sealed partial class SqliteStoryStore
             }
         }
 
-        using (var count = Command("INSERT INTO settings (key, value) VALUES ($key, $value) ON CONFLICT(key) DO UPDATE SET value = excluded.value;", transaction))
-        {
-            count.Parameters.AddWithValue("$key", DocumentCountKey);
-            count.Parameters.AddWithValue("$value", statistics.DocumentCount.ToString(CultureInfo.InvariantCulture));
-            count.ExecuteNonQuery();
-        }
-
+        WriteStatistics(statistics, transaction);
         transaction.Commit();
         statistics.TakeChanges();
+    }
+
+    /// <summary>The term frequencies changed since the statistics were last saved, and the document count.</summary>
+    private void WriteStatistics(TermStatistics statistics, SqliteTransaction transaction)
+    {
+        using (var term = new RawStatement(_connection, "INSERT INTO term_stats (term, df) VALUES (?1, ?2) ON CONFLICT(term) DO UPDATE SET df = df + excluded.df;"))
+        {
+            foreach (var (text, increase) in statistics.PendingChanges)
+            {
+                term.Bind(1, text);
+                term.Bind(2, increase);
+                term.Execute();
+            }
+        }
+
+        using var count = Command("INSERT INTO settings (key, value) VALUES ($key, $value) ON CONFLICT(key) DO UPDATE SET value = excluded.value;", transaction);
+        count.Parameters.AddWithValue("$key", DocumentCountKey);
+        count.Parameters.AddWithValue("$value", statistics.DocumentCount.ToString(CultureInfo.InvariantCulture));
+        count.ExecuteNonQuery();
     }
 
     /// <inheritdoc />

@@ -123,20 +123,27 @@ public sealed class IncrementalIngestTests
         using var store = SqliteStoryStore.Open(temp.File("s.db"));
 
         StorylinePipeline.Default.Ingest([reprint], store);
+        var reprintStory = store.ListStories().Single().Id;
         var report = StorylinePipeline.Default.Ingest([original], store);
 
         Assert.Equal(0, report.CopiesFound);
         Assert.Equal(1, report.StoriesCreated);
+        Assert.Equal(1, report.Regrouped); // the reprint, later than the batch: grouped again, into a story of the same id
         Assert.Equal(2, store.ListStories().Count);
+        Assert.Equal(["reprint"], store.GetStory(reprintStory)!.Articles.Select(a => a.ExternalId));
     }
 
     /// <summary>
     /// The other backfill: a reprint stored days before the report it reprinted arrives. Ingested at once, the report is
     /// the original and the reprint its copy, in its story; ingested later, the report joins the reprint's story and the
-    /// stored reprint becomes its copy, and so does the reprint's own stored copy (a copy of a copy is a copy of the original).
+    /// stored reprint becomes its copy, and so does the reprint's own stored copy (a copy of a copy is a copy of the original):
+    /// by default because the stored articles after the report are grouped again with it; without regrouping (a limit of
+    /// 0) because the reprint is found ahead in the stored signatures.
     /// </summary>
-    [Fact]
-    public void A_stored_reprint_becomes_the_copy_of_an_older_report_ingested_later()
+    [Theory]
+    [InlineData(100_000, 2, 4, 1)] // regrouped: the reprint, the repost and the two background reports of the report's day
+    [InlineData(0, 1, 0, 0)]
+    public void A_stored_reprint_becomes_the_copy_of_an_older_report_ingested_later(int regroupLimit, int copies, int regrouped, int created)
     {
         var reprint = $$"""{"id": "reprint", "outlet": "Daily", "published": "2024-03-04", "title": "Forest fire contained", "text": "{{Wire}} Reprinted."}""";
         var reprintOfReprint = $$"""{"id": "repost", "outlet": "Aggregator", "published": "2024-03-06", "title": "Forest fire contained", "text": "{{Wire}} Reprinted. Reposted."}""";
@@ -148,16 +155,42 @@ public sealed class IncrementalIngestTests
         using var apart = SqliteStoryStore.Open(temp.File("apart.db"));
         using var together = SqliteStoryStore.Open(temp.File("together.db"));
 
-        var before = StorylinePipeline.Default.Ingest([first], apart);
-        var report = StorylinePipeline.Default.Ingest([second], apart);
-        StorylinePipeline.Default.Ingest([whole], together);
+        var pipeline = new StorylinePipelineBuilder().UseRegroupLimit(regroupLimit).Build();
+        var before = pipeline.Ingest([first], apart);
+        var report = pipeline.Ingest([second], apart);
+        pipeline.Ingest([whole], together);
 
         Assert.Equal(1, before.CopiesFound); // the repost, of the reprint
-        Assert.Equal(1, report.CopiesFound); // the reprint, of the report
-        Assert.Equal(0, report.StoriesCreated);
+        Assert.Equal(copies, report.CopiesFound); // the reprint, of the report (and the repost again when regrouped)
+        Assert.Equal(regrouped, report.Regrouped);
+        Assert.Equal(created, report.StoriesCreated); // regrouped, the story is started by the report, under a new id
         Assert.Equal(Partition(together), Partition(apart));
         Assert.Equal(Copies(together), Copies(apart));
         Assert.Equal(["original: ", "repost: original", "reprint: original"], Copies(apart).Where(c => !c.StartsWith('b')));
+    }
+
+    private const string EtnaDay5 =
+        """{"id": "x4", "outlet": "Gazette", "published": "2024-03-05T10:00:00Z", "title": "Etna ash still grounds Catania flights", "text": "Flights from the airport in Catania, Sicily, stayed grounded by ash from Mount Etna, officials said on Tuesday."}""";
+
+    /// <summary>
+    /// A batch whose times fall among stored ones: the stored articles from its first time on are grouped again with it,
+    /// in one stream, so the stories are those of one ingest; the ones before stay as they were.
+    /// </summary>
+    [Fact]
+    public void A_batch_among_stored_times_regroups_what_follows_it()
+    {
+        using var temp = new TempDirectory();
+        var first = temp.Write("a.jsonl", string.Join("\n", Background, EtnaDay1, UnrelatedDay3, EtnaDay9) + "\n");
+        var second = temp.Write("b.jsonl", EtnaDay5 + "\n");
+        using var store = SqliteStoryStore.Open(temp.File("s.db"));
+        StorylinePipeline.Default.Ingest([first], store);
+
+        var report = StorylinePipeline.Default.Ingest([second], store);
+
+        Assert.Equal(1, report.Regrouped); // x3 of day 9; day 1 and day 3 stay
+        var (together, apart) = TogetherAndApart([Background, EtnaDay1, UnrelatedDay3, EtnaDay9], [EtnaDay5]);
+        Assert.Equal(together, apart);
+        Assert.Equal(together, Partition(store));
     }
 
     private static string[] Copies(SqliteStoryStore store) =>
