@@ -18,7 +18,6 @@ public sealed class TermStatistics
     // order first increased: two array operations per term of a document instead of a hash lookup.
     private readonly List<int> _increase = [];
     private readonly List<int> _increased = [];
-    private readonly List<bool> _listed = [];
 
     /// <summary>Empty statistics.</summary>
     public TermStatistics()
@@ -46,7 +45,7 @@ public sealed class TermStatistics
     public int TermCount => _terms.Count;
 
     /// <summary>Terms whose frequency changed since the last <see cref="TakeChanges"/>, with the change (an increase, or a decrease after <see cref="RemoveDocument"/>).</summary>
-    public IReadOnlyDictionary<string, int> PendingChanges => _increased.ToDictionary(id => _terms[id], id => _increase[id], StringComparer.Ordinal);
+    public IReadOnlyDictionary<string, int> PendingChanges => Changes();
 
     /// <summary>Counts one document with the given distinct terms.</summary>
     public void AddDocument(IEnumerable<string> distinctTerms)
@@ -71,7 +70,10 @@ public sealed class TermStatistics
             }
 
             _documentFrequency[id]--;
-            Change(id, -1);
+            if (_increase[id]-- == 0)
+            {
+                _increased.Add(id); // may list an id twice, when its change crosses 0 again: Changes() takes it once
+            }
         }
     }
 
@@ -81,11 +83,10 @@ public sealed class TermStatistics
     /// <summary>Returns and clears the changes since the last call (for the store to persist).</summary>
     public Dictionary<string, int> TakeChanges()
     {
-        var changes = _increased.ToDictionary(id => _terms[id], id => _increase[id], StringComparer.Ordinal);
+        var changes = Changes();
         foreach (var id in _increased)
         {
             _increase[id] = 0;
-            _listed[id] = false;
         }
 
         _increased.Clear();
@@ -99,19 +100,23 @@ public sealed class TermStatistics
         foreach (var id in distinctIds)
         {
             _documentFrequency[id]++;
-            Change(id, 1);
+            if (_increase[id]++ == 0)
+            {
+                _increased.Add(id);
+            }
         }
     }
 
-    private void Change(int id, int by)
+    /// <summary>The pending changes by term, each id once (see <see cref="RemoveDocument"/>).</summary>
+    private Dictionary<string, int> Changes()
     {
-        if (!_listed[id])
+        var changes = new Dictionary<string, int>(_increased.Count, StringComparer.Ordinal);
+        foreach (var id in _increased)
         {
-            _listed[id] = true;
-            _increased.Add(id);
+            changes[_terms[id]] = _increase[id];
         }
 
-        _increase[id] += by;
+        return changes;
     }
 
     /// <summary>
@@ -130,7 +135,6 @@ public sealed class TermStatistics
             _terms.Add(term);
             _documentFrequency.Add(0);
             _increase.Add(0);
-            _listed.Add(false);
         }
 
         return id;

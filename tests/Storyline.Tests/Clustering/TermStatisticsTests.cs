@@ -51,4 +51,24 @@ public sealed class TermStatisticsTests
         Assert.Equal(plain.TermCount, ahead.TermCount);
         Assert.Equal(plain.TakeChanges(), ahead.TakeChanges());
     }
+
+    /// <summary>Uncounting a document undoes its counts; the decreases are pending like increases, each term once.</summary>
+    [Fact]
+    public void A_removed_document_is_uncounted_and_saved_as_a_decrease()
+    {
+        var statistics = new TermStatistics(new Dictionary<string, int>(StringComparer.Ordinal) { ["etna"] = 3, ["ash"] = 1 }, 5);
+
+        statistics.AddDocument(["etna", "lava"]);
+        statistics.RemoveDocument(["etna", "lava"]);
+        Assert.Equal(5, statistics.DocumentCount);
+        Assert.Equal(new Dictionary<string, int> { ["etna"] = 0, ["lava"] = 0 }, statistics.TakeChanges());
+
+        statistics.RemoveDocument(["etna", "ash"]);
+        statistics.AddDocument(["etna"]);
+        statistics.RemoveDocument(["etna"]);
+
+        Assert.Equal(4, statistics.DocumentCount);
+        Assert.Equal(statistics.Idf("ash"), statistics.Idf("never-seen"));
+        Assert.Equal(new Dictionary<string, int> { ["etna"] = -1, ["ash"] = -1 }, statistics.TakeChanges());
+    }
 }
