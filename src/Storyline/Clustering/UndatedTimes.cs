@@ -8,7 +8,8 @@ namespace Storyline.Clustering;
 /// distinctive terms it shares most (cosine of the top
 /// <see cref="TopTerms"/> TF-IDF terms, IDF over the batch), when that match is close enough — or at all,
 /// when the input's order says nothing of time (see <see cref="OrderFollowsTime"/>: then the fallback, the times
-/// of the article's neighbours in input order, would be arbitrary). Unlike a time taken from neighbours in input
+/// of the article's neighbours in input order, would be arbitrary) or the article is not between dated inputs
+/// (undated articles gathered before or after all dated ones, as in a file sorted by date). Unlike a time taken from neighbours in input
 /// order, this does not depend on how the input happens to be ordered.
 /// </summary>
 /// <remarks>
@@ -128,10 +129,24 @@ public static class UndatedTimes
             }
         }
 
-        var minCosine = OrderFollowsTime(input) ? MinCosine : double.Epsilon;
+        // In input that follows time, the neighbours tell an undated article's time only when it lies between dated
+        // inputs: undated articles gathered at one end (a file sorted by date, undated first or last) have a dated
+        // neighbour on one side only, the newest or the oldest of the whole batch, and take any match instead.
+        var ordered = OrderFollowsTime(input);
+        var (datedBefore, datedAfter) = (input.Count, -1);
+        for (var i = 0; i < input.Count; i++)
+        {
+            if (input[i].Published is not null)
+            {
+                datedBefore = Math.Min(datedBefore, i);
+                datedAfter = i;
+            }
+        }
+
         for (var u = 0; u < undated.Count; u++)
         {
-            if (best[u] >= minCosine)
+            var between = undated[u].Index > datedBefore && undated[u].Index < datedAfter;
+            if (best[u] >= (ordered && between ? MinCosine : double.Epsilon))
             {
                 estimates[undated[u].Index] = bestTime[u];
             }

@@ -84,7 +84,7 @@ public sealed class UndatedTimesTests
     }
 
     [Fact]
-    public void A_weak_match_counts_only_when_the_input_order_says_nothing_of_time()
+    public void A_weak_match_counts_only_where_the_input_order_says_nothing_of_its_time()
     {
         string[] texts =
         [
@@ -106,6 +106,15 @@ public sealed class UndatedTimesTests
         // Dated inputs in time order: the weak match is not enough, the neighbours' rule decides.
         var ordered = estimate([March, null, March.AddDays(1), March.AddDays(2), March.AddDays(2)]);
         Assert.Null(ordered[1]);
+
+        // In time order but after every dated input (a file sorted by date, undated last), its one neighbour is just
+        // the newest article of the batch: the weak match decides again. Likewise before every dated input.
+        texts = [texts[0], texts[2], texts[3], texts[4], texts[1]];
+        var undatedLast = estimate([March, March.AddDays(1), March.AddDays(2), March.AddDays(2), null]);
+        Assert.Equal(March, undatedLast[4]);
+        texts = [texts[4], texts[0], texts[1], texts[2], texts[3]];
+        var undatedFirst = estimate([null, March.AddDays(-5), March.AddDays(-4), March.AddDays(-4), March]);
+        Assert.Equal(March.AddDays(-5), undatedFirst[0]);
     }
 
     [Fact]
