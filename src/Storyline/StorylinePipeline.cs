@@ -399,6 +399,11 @@ public sealed class StorylinePipeline
             }
         }
 
+        if (regrouped is { FormerStory.Count: > 0 })
+        {
+            store.RecordStoryAliases(regrouped.FormerStory);
+        }
+
         report.CopiesFound += copies.Found;
         report.StoriesUpdated = updated.Count;
     }

@@ -32,6 +32,11 @@ internal static class ShowCommand
             return ExitCodes.Usage;
         }
 
+        if (story.Id != storyId)
+        {
+            console.Error.WriteLine($"storyline: story {storyId} was regrouped; most of its articles are in story {story.Id}");
+        }
+
         if (json)
         {
             new JsonLines(console.Output).Write(writer => StoryJson.Write(writer, story));

@@ -61,6 +61,12 @@ public interface IStoryStore : IDisposable
     /// </summary>
     Ungrouping Ungroup(IReadOnlyList<long> articles, TermStatistics statistics);
 
+    /// <summary>
+    /// After a regrouping: each former story not formed again under its id becomes an alias of the story that now holds
+    /// most of its former articles (<paramref name="formerStory"/>: article → former story), and aliases of it follow.
+    /// </summary>
+    void RecordStoryAliases(IReadOnlyDictionary<long, long> formerStory);
+
     /// <summary>Term statistics persisted by earlier runs.</summary>
     TermStatistics LoadTermStatistics();
 
@@ -88,7 +94,10 @@ public interface IStoryStore : IDisposable
     /// <summary>Stories, newest activity first.</summary>
     IReadOnlyList<StorySummary> ListStories(int limit = int.MaxValue);
 
-    /// <summary>One story, or null when there is none with this id.</summary>
+    /// <summary>
+    /// One story, or null when there is none with this id. The id of a story a regrouping took apart leads to the story
+    /// that holds most of its articles (<see cref="RecordStoryAliases"/>), whose own id the summary has.
+    /// </summary>
     StorySummary? GetStory(long storyId);
 
     /// <summary>

@@ -214,6 +214,39 @@ public sealed partial class SqliteStoryStore
     }
 
     /// <inheritdoc />
+    public void RecordStoryAliases(IReadOnlyDictionary<long, long> formerStory)
+    {
+        ArgumentNullException.ThrowIfNull(formerStory);
+        using var turn = _writeTurns.Foreground();
+        using var transaction = _connection.BeginTransaction();
+        using var target = Command("""
+            SELECT s.story_id FROM story_articles s WHERE s.article_id IN (SELECT value FROM json_each($articles))
+            GROUP BY s.story_id ORDER BY count(*) DESC, s.story_id LIMIT 1;
+            """, transaction);
+        using var alias = Command("""
+            DELETE FROM story_aliases WHERE old_id = $old;
+            UPDATE story_aliases SET story_id = $story WHERE story_id = $old AND $story IS NOT NULL;
+            INSERT INTO story_aliases (old_id, story_id) SELECT $old, $story WHERE $story IS NOT NULL AND $story <> $old;
+            """, transaction);
+        using var exists = Command("SELECT EXISTS (SELECT 1 FROM stories WHERE id = $old);", transaction);
+        foreach (var group in formerStory.GroupBy(p => p.Value, p => p.Key))
+        {
+            exists.Parameters.Clear();
+            exists.Parameters.AddWithValue("$old", group.Key);
+            var formedAgain = Convert.ToInt64(exists.ExecuteScalar(), CultureInfo.InvariantCulture) == 1;
+            target.Parameters.Clear();
+            target.Parameters.AddWithValue("$articles", "[" + string.Join(',', group) + "]");
+            var story = formedAgain ? group.Key : target.ExecuteScalar() as long?;
+            alias.Parameters.Clear();
+            alias.Parameters.AddWithValue("$old", group.Key);
+            alias.Parameters.AddWithValue("$story", story is { } s ? s : DBNull.Value);
+            alias.ExecuteNonQuery();
+        }
+
+        transaction.Commit();
+    }
+
+    /// <inheritdoc />
     public long NextStoryId() => Convert.ToInt64(Scalar("SELECT coalesce(max(id), 0) + 1 FROM stories;"), CultureInfo.InvariantCulture);
 
     /// <inheritdoc />
@@ -339,7 +372,8 @@ public sealed partial class SqliteStoryStore
 
     /// <inheritdoc />
     public StorySummary? GetStory(long storyId) =>
-        QueryStories("SELECT id, title FROM stories WHERE id = $id;", ("$id", storyId)).FirstOrDefault();
+        QueryStories("SELECT id, title FROM stories WHERE id = $id;", ("$id", storyId)).FirstOrDefault()
+        ?? QueryStories("SELECT s.id, s.title FROM story_aliases a JOIN stories s ON s.id = a.story_id WHERE a.old_id = $id;", ("$id", storyId)).FirstOrDefault();
 
     /// <inheritdoc />
     public IReadOnlyList<SearchHit> Search(string query, int limit)

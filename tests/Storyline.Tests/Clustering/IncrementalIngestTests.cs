@@ -157,6 +157,7 @@ public sealed class IncrementalIngestTests
 
         var pipeline = new StorylinePipelineBuilder().UseRegroupLimit(regroupLimit).Build();
         var before = pipeline.Ingest([first], apart);
+        var reprintStory = apart.ListStories().Single(s => s.Articles.Any(a => a.ExternalId == "reprint")).Id;
         var report = pipeline.Ingest([second], apart);
         pipeline.Ingest([whole], together);
 
@@ -167,6 +168,11 @@ public sealed class IncrementalIngestTests
         Assert.Equal(Partition(together), Partition(apart));
         Assert.Equal(Copies(together), Copies(apart));
         Assert.Equal(["original: ", "repost: original", "reprint: original"], Copies(apart).Where(c => !c.StartsWith('b')));
+
+        // The reprint's story, formed again around the report under a new id when regrouped: its id leads there.
+        var now = apart.ListStories().Single(s => s.Articles.Any(a => a.ExternalId == "original"));
+        Assert.Equal(now.Id, apart.GetStory(reprintStory)!.Id);
+        Assert.Equal(regrouped == 0, now.Id == reprintStory);
     }
 
     private const string EtnaDay5 =
