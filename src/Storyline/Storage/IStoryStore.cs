@@ -55,7 +55,7 @@ public interface IStoryStore : IDisposable
 
     /// <summary>
     /// Takes <paramref name="articles"/> out of their stories, for a new batch to be grouped with them as if all had
-    /// been ingested at once: their copy links and the links to them are cleared, stories left empty are deleted, and the
+    /// been ingested at once: their copy links are cleared (grouping finds them again), stories left empty are deleted, and the
     /// others' counts and spans recomputed; <paramref name="statistics"/>' pending changes (the articles' terms
     /// uncounted) are saved in the same transaction.
     /// </summary>

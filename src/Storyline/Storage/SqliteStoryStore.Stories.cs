@@ -174,8 +174,7 @@ public sealed partial class SqliteStoryStore
         }
 
         Execute("""
-            UPDATE articles SET copy_of = NULL, copy_similarity = NULL
-            WHERE id IN (SELECT article_id FROM regroup) OR copy_of IN (SELECT article_id FROM regroup);
+            UPDATE articles SET copy_of = NULL, copy_similarity = NULL WHERE id IN (SELECT article_id FROM regroup);
             DELETE FROM story_articles WHERE article_id IN (SELECT article_id FROM regroup);
             """, transaction);
         var former = new Dictionary<long, long>();
@@ -314,7 +313,6 @@ public sealed partial class SqliteStoryStore
                 member.Execute();
             }
         }
-
 
         // A copy of a copy is a copy of the original: when a stored article becomes a copy (an older report of it
         // arrived later), its own copies are moved to that report first.
