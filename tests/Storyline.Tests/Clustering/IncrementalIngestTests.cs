@@ -197,7 +197,15 @@ public sealed class IncrementalIngestTests
         var (together, apart) = TogetherAndApart([Background, EtnaDay1, UnrelatedDay3, EtnaDay9], [EtnaDay5]);
         Assert.Equal(together, apart);
         Assert.Equal(together, Partition(store));
+
+        // Titles, spans and counts as well: the story that lost x3 and got it back is saved again.
+        using var once = SqliteStoryStore.Open(temp.File("once.db"));
+        StorylinePipeline.Default.Ingest([temp.Write("all.jsonl", string.Join("\n", Background, EtnaDay1, UnrelatedDay3, EtnaDay9, EtnaDay5) + "\n")], once);
+        Assert.Equal(Summaries(once), Summaries(store));
     }
+
+    private static string[] Summaries(SqliteStoryStore store) =>
+        [.. store.ListStories().Select(s => $"{s.Title} | {s.FirstSeen} | {s.LastUpdated} | {s.Articles.Count}").Order(StringComparer.Ordinal)];
 
     private static string[] Copies(SqliteStoryStore store) =>
         [.. store.ListStories().SelectMany(s => s.Articles).Select(a => $"{a.ExternalId}: {a.CopyOf}").Order(StringComparer.Ordinal)];
