@@ -20,8 +20,12 @@ namespace Storyline.Clustering;
 /// </remarks>
 public static class UndatedTimes
 {
-    /// <summary>Terms a vector keeps: enough to describe an article, few enough to compare many.</summary>
-    public const int TopTerms = 40;
+    /// <summary>
+    /// Terms a vector keeps: enough to describe an article, few enough to compare many. On allsides-train, the best
+    /// match's date lies within 3 days of the undated article's story for more of them the more terms are kept (a
+    /// prototype: 40 terms 360 of 454, 80 373, 200 390, all 394); from 200 on, grouping gains nothing more.
+    /// </summary>
+    public const int TopTerms = 200;
 
     /// <summary>
     /// The cosine a match needs. On allsides-train, undated articles whose best dated match reaches 0.3 get a
