@@ -269,20 +269,17 @@ public sealed class StorylinePipeline
         var earlier = nextStoryId > 1
             ? new EarlierArticles(statistics, terms => store.FindGroupedByTerms(terms, EarlierMatches), id => store.ReadForClustering(id).Item)
             : null;
-        var estimated = UndatedTimes.Estimate(ungrouped, i => store.ReadForClustering(ungrouped[i].Id).Item, Clustering, earlier);
-        var order = GroupingOrder.Of(ungrouped, estimated);
-        // From the batch's earliest publication time: not from an undated article's estimate, which may lie far back
-        // (dated by an old stored story) and would regroup everything since for one article.
-        var batchStart = ungrouped.Min(u => u.Published);
-        var regrouped = earlier is not null && batchStart is { } first ? Ungroup(store, first, statistics) : null;
+        // Stored articles from the batch's earliest publication time on are grouped again in one stream with it, as one
+        // ingest of both would. Not from an undated article's estimate, which may lie far back (dated by an old stored
+        // story) and would regroup everything since for one article.
+        var regrouped = earlier is not null && ungrouped.Min(u => u.Published) is { } batchStart ? Ungroup(store, batchStart, statistics) : null;
         if (regrouped is not null)
         {
-            // Grouped again in one stream with the batch, as one ingest of both would.
             ungrouped = store.UngroupedArticles();
-            estimated = UndatedTimes.Estimate(ungrouped, i => store.ReadForClustering(ungrouped[i].Id).Item, Clustering, earlier);
-            order = GroupingOrder.Of(ungrouped, estimated);
         }
 
+        var estimated = UndatedTimes.Estimate(ungrouped, i => store.ReadForClustering(ungrouped[i].Id).Item, Clustering, earlier);
+        var order = GroupingOrder.Of(ungrouped, estimated);
         var clusterer = new StoryClusterer(Clustering, statistics, nextStoryId);
         var formerIds = regrouped?.FormerStory.Values.ToHashSet() ?? [];
         report.Regrouped = regrouped is null ? 0 : regrouped.Articles;
@@ -293,6 +290,7 @@ public sealed class StorylinePipeline
             var free = formerIds.ToHashSet();
             clusterer.FormerStoryId = articleId => regrouped.FormerStory.TryGetValue(articleId, out var former) && free.Remove(former) ? former : null;
         }
+
         var start = order.FirstDated ?? store.LatestStoryActivity();
         var since = start - Clustering.Window;
         var copies = new CopyTracker(CopyWindow);
