@@ -137,19 +137,19 @@ public static class UndatedTimes
         // inputs: undated articles gathered at one end (a file sorted by date, undated first or last) have a dated
         // neighbour on one side only, the newest or the oldest of the whole batch, and take any match instead.
         var ordered = OrderFollowsTime(input);
-        var (datedBefore, datedAfter) = (input.Count, -1);
+        var (firstDated, lastDated) = (input.Count, -1);
         for (var i = 0; i < input.Count; i++)
         {
             if (input[i].Published is not null)
             {
-                datedBefore = Math.Min(datedBefore, i);
-                datedAfter = i;
+                firstDated = Math.Min(firstDated, i);
+                lastDated = i;
             }
         }
 
         for (var u = 0; u < undated.Count; u++)
         {
-            var between = undated[u].Index > datedBefore && undated[u].Index < datedAfter;
+            var between = undated[u].Index > firstDated && undated[u].Index < lastDated;
             if (best[u] >= (ordered && between ? MinCosine : double.Epsilon))
             {
                 estimates[undated[u].Index] = bestTime[u];

@@ -232,10 +232,14 @@ public sealed partial class SqliteStoryStore
         {
             exists.Parameters.Clear();
             exists.Parameters.AddWithValue("$old", group.Key);
-            var formedAgain = Convert.ToInt64(exists.ExecuteScalar(), CultureInfo.InvariantCulture) == 1;
-            target.Parameters.Clear();
-            target.Parameters.AddWithValue("$articles", "[" + string.Join(',', group) + "]");
-            var story = formedAgain ? group.Key : target.ExecuteScalar() as long?;
+            long? story = group.Key; // formed again under its id: any alias of it is dropped
+            if (Convert.ToInt64(exists.ExecuteScalar(), CultureInfo.InvariantCulture) == 0)
+            {
+                target.Parameters.Clear();
+                target.Parameters.AddWithValue("$articles", "[" + string.Join(',', group) + "]");
+                story = target.ExecuteScalar() as long?;
+            }
+
             alias.Parameters.Clear();
             alias.Parameters.AddWithValue("$old", group.Key);
             alias.Parameters.AddWithValue("$story", story is { } s ? s : DBNull.Value);
