@@ -30,7 +30,7 @@ internal static class QuotesCommand
         {
             if (read.Problem is { } problem)
             {
-                console.Error.WriteLine(problem);
+                console.Error.WriteLine(TerminalText.Safe(problem.ToString()));
                 failed += problem.IsWarning ? 0 : 1;
                 continue;
             }
@@ -49,7 +49,7 @@ internal static class QuotesCommand
                 var extracted = pipeline.Extractor.Extract(document);
                 if (extracted.Article is not { } article)
                 {
-                    console.Error.WriteLine(new InputProblem(document.Source, extracted.Failure!));
+                    console.Error.WriteLine(TerminalText.Safe(new InputProblem(document.Source, extracted.Failure!).ToString()));
                     failed++;
                     continue;
                 }
@@ -87,15 +87,15 @@ internal static class QuotesCommand
                 continue;
             }
 
-            console.Output.WriteLine($"== {(fromJsonl ? document.ExternalId : document.Source)}");
+            console.Output.WriteLine($"== {TerminalText.Safe(fromJsonl ? document.ExternalId : document.Source)}");
             foreach (var group in quotes.GroupBy(q => q.Speaker ?? "(unknown speaker)"))
             {
-                console.Output.WriteLine($"{group.Key}:");
+                console.Output.WriteLine($"{TerminalText.Safe(group.Key)}:");
                 foreach (var quote in group)
                 {
                     var kind = quote.Direct ? "direct" : "indirect";
-                    var cue = quote.Cue is null ? string.Empty : $" [{quote.Cue}]";
-                    console.Output.WriteLine($"  {quote.Start + shift}-{quote.End + shift}\t{kind}{cue}\t{quote.Text.ReplaceLineEndings(" ")}");
+                    var cue = quote.Cue is null ? string.Empty : $" [{TerminalText.Safe(quote.Cue)}]";
+                    console.Output.WriteLine($"  {quote.Start + shift}-{quote.End + shift}\t{kind}{cue}\t{TerminalText.Safe(quote.Text.ReplaceLineEndings(" "))}");
                 }
             }
 
