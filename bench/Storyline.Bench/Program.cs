@@ -136,6 +136,10 @@ switch (command)
         Storyline.Bench.Comparison.CompareRunner.CrossValidate(eval);
         break;
 
+    case "compare-pairs":
+        Storyline.Bench.Comparison.PairDump.Run(args[1], long.Parse(args[2], CultureInfo.InvariantCulture));
+        break;
+
     case "train-compare":
         Storyline.Bench.Comparison.CompareRunner.Train(eval);
         break;

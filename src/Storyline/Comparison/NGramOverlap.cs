@@ -41,12 +41,13 @@ internal static class NGramOverlap
     }
 
     /// <summary>
-    /// Sentence BLEU of <paramref name="candidate"/> against <paramref name="reference"/>: the geometric mean of
-    /// add-one smoothed 1- to 4-gram precisions, times the brevity penalty.
+    /// Sentence BLEU of a candidate of <paramref name="candidate"/> words against a reference of
+    /// <paramref name="reference"/> words, given their clipped 1- to 4-gram matches (the same count either way):
+    /// the geometric mean of add-one smoothed precisions, times the brevity penalty.
     /// </summary>
-    public static double Bleu(PassageWords candidate, PassageWords reference)
+    public static double Bleu(int candidate, int reference, ReadOnlySpan<int> matches)
     {
-        if (candidate.Count == 0 || reference.Count == 0)
+        if (candidate == 0 || reference == 0)
         {
             return 0;
         }
@@ -54,29 +55,33 @@ internal static class NGramOverlap
         var logSum = 0.0;
         for (var n = 1; n <= 4; n++)
         {
-            var total = Math.Max(0, candidate.Count - n + 1);
-            logSum += Math.Log((Matches(candidate.FormHashes, reference.FormHashes, n) + 1.0) / (total + 1.0));
+            logSum += Math.Log((matches[n - 1] + 1.0) / (Math.Max(0, candidate - n + 1) + 1.0));
         }
 
-        var brevity = candidate.Count >= reference.Count ? 1 : Math.Exp(1 - (double)reference.Count / candidate.Count);
+        var brevity = candidate >= reference ? 1 : Math.Exp(1 - ((double)reference / candidate));
         return brevity * Math.Exp(logSum / 4);
     }
 
-    /// <summary>Dice coefficient of the two texts' character trigram sets (letters and digits, spaces collapsed).</summary>
-    public static double CharacterTrigramDice(string a, string b)
+    /// <summary>Dice coefficient of two character trigram sets.</summary>
+    public static double CharacterTrigramDice(HashSet<ulong> a, HashSet<ulong> b)
     {
-        var setA = Trigrams(a);
-        var setB = Trigrams(b);
-        if (setA.Count + setB.Count == 0)
+        if (a.Count + b.Count == 0)
         {
             return 0;
         }
 
-        var shared = setA.Count(setB.Contains);
-        return 2.0 * shared / (setA.Count + setB.Count);
+        var (small, large) = a.Count <= b.Count ? (a, b) : (b, a);
+        var shared = 0;
+        foreach (var trigram in small)
+        {
+            shared += large.Contains(trigram) ? 1 : 0;
+        }
+
+        return 2.0 * shared / (a.Count + b.Count);
     }
 
-    private static HashSet<ulong> Trigrams(string text)
+    /// <summary>The character trigrams of a text (letters and digits, other runs as one space).</summary>
+    internal static HashSet<ulong> Trigrams(string text)
     {
         var set = new HashSet<ulong>();
         ulong c1 = 0, c2 = 0;

@@ -18,9 +18,11 @@ internal static class PairFeatures
     public static void Compute(PassageWords a, PassageWords b, Span<double> into)
     {
         var k = 0;
+        Span<int> wordMatches = stackalloc int[4];
         for (var n = 1; n <= 4; n++)
         {
-            k = Overlap(NGramOverlap.Matches(a.FormHashes, b.FormHashes, n), Math.Max(0, a.Count - n + 1), Math.Max(0, b.Count - n + 1), into, k);
+            wordMatches[n - 1] = NGramOverlap.Matches(a.FormHashes, b.FormHashes, n);
+            k = Overlap(wordMatches[n - 1], Math.Max(0, a.Count - n + 1), Math.Max(0, b.Count - n + 1), into, k);
         }
 
         for (var n = 1; n <= 2; n++)
@@ -33,7 +35,7 @@ internal static class PairFeatures
         into[k++] = Math.Log(1 + Math.Min(contentA, contentB) - contentMatches);
         into[k++] = Math.Log(1 + Math.Max(contentA, contentB) - contentMatches);
 
-        var (bleuA, bleuB) = (NGramOverlap.Bleu(a, b), NGramOverlap.Bleu(b, a));
+        var (bleuA, bleuB) = (NGramOverlap.Bleu(a.Count, b.Count, wordMatches), NGramOverlap.Bleu(b.Count, a.Count, wordMatches));
         into[k++] = Math.Min(bleuA, bleuB);
         into[k++] = Math.Max(bleuA, bleuB);
 
@@ -52,7 +54,7 @@ internal static class PairFeatures
 
         into[k++] = Ratio(Math.Abs(a.Count - b.Count), Math.Max(a.Count, b.Count));
         into[k++] = Math.Log(1 + Math.Min(a.Count, b.Count));
-        into[k++] = NGramOverlap.CharacterTrigramDice(a.Text, b.Text);
+        into[k++] = NGramOverlap.CharacterTrigramDice(a.Trigrams, b.Trigrams);
     }
 
     private static string[] BuildNames()

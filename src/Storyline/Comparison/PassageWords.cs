@@ -30,6 +30,8 @@ internal sealed class PassageWords
 {
     private static readonly HashSet<string> Negations = new(StringComparer.Ordinal) { "not", "no", "never", "none", "nobody", "nothing", "neither", "nor", "cannot" };
 
+    private HashSet<ulong>? _trigrams;
+
     private PassageWords(string[] forms, WordFlags[] flags, string text)
     {
         Forms = forms;
@@ -59,6 +61,9 @@ internal sealed class PassageWords
     public string Text { get; }
 
     public int Count => Forms.Length;
+
+    /// <summary>The text's character trigrams, computed once (a passage meets many others).</summary>
+    public HashSet<ulong> Trigrams => _trigrams ??= NGramOverlap.Trigrams(Text);
 
     public static PassageWords Of(ReadOnlySpan<char> text)
     {

@@ -24,6 +24,7 @@ public sealed class StoryComparer(SameContentModel model)
     public StoryComparison Compare(StoryForComparison story)
     {
         ArgumentNullException.ThrowIfNull(story);
+        story = story with { Articles = Timeline.Order(story.Articles, a => a.Published) };
         var texts = story.Articles.Select(a => a.Text.Trim().Length > 0 ? a.Text : a.Title ?? string.Empty).ToList();
         var passages = new List<Passage>();
         for (var a = 0; a < texts.Count; a++)

@@ -15,6 +15,14 @@ internal static class Timeline
         return [.. spans.Select(s => s is { } own && !spans.Any(o => o is { } other && other.End < own.Start))];
     }
 
+    /// <summary>
+    /// Items in publication order: by the latest time each can have been published (an article timed 07:46 before
+    /// one dated that day, which may be later), undated last; stable otherwise.
+    /// </summary>
+    public static IReadOnlyList<T> Order<T>(IReadOnlyList<T> items, Func<T, string?> published) =>
+        [.. items.Select((item, i) => (Item: item, Span: Span(published(item)), Index: i))
+            .OrderBy(x => x.Span is null).ThenBy(x => x.Span?.End).ThenBy(x => x.Index).Select(x => x.Item)];
+
     /// <summary>The interval a published value stands for, or null when undated or unreadable.</summary>
     internal static (DateTime Start, DateTime End)? Span(string? published)
     {
