@@ -15,7 +15,7 @@ internal static class QuotesCommand
     public static Command Create(CliConsole console)
     {
         var paths = new Argument<string[]>("PATH") { Arity = ArgumentArity.OneOrMore, Description = "Files or directories; '-' reads JSONL from stdin" };
-        var json = CliOptions.Json("One JSON object a line: {\"id\" or \"path\", \"quote\", \"start\", \"end\", \"speaker\", \"speaker_start\", \"speaker_end\", \"cue\", \"direct\"}");
+        var json = CliOptions.Json("One JSON object a line: {\"id\" or \"path\", \"quote\", \"start\", \"end\", \"speaker\", \"speaker_start\", \"speaker_end\", \"cue\", \"cue_start\", \"cue_end\", \"direct\"} (the parts of one statement share their cue offsets)");
         var command = new Command("quotes", "Print the quotes of each input, with speaker and cue (no database).") { paths, json };
         command.SetAction(parsed => Run(console, parsed.GetValue(paths)!, parsed.GetValue(json)));
         return command;
@@ -80,6 +80,8 @@ internal static class QuotesCommand
                         WriteNullable(writer, "speaker_start", quote.SpeakerStart + shift);
                         WriteNullable(writer, "speaker_end", quote.SpeakerEnd + shift);
                         WriteNullable(writer, "cue", quote.Cue);
+                        WriteNullable(writer, "cue_start", quote.CueStart + shift);
+                        WriteNullable(writer, "cue_end", quote.CueEnd + shift);
                         writer.WriteBoolean("direct", quote.Direct);
                     });
                 }
