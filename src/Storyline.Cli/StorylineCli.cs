@@ -22,6 +22,7 @@ internal static class StorylineCli
             SearchCommand.Create(console),
             EntitiesCommand.Create(console),
             QuotesCommand.Create(console),
+            CompareCommand.Create(console),
         };
         // No response files: an argument such as a search for "@handle" is an argument, not a file to read.
         var parsed = root.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });
