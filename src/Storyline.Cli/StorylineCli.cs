@@ -18,6 +18,8 @@ internal static class StorylineCli
             SearchCommand.Create(console),
             EntitiesCommand.Create(console),
             QuotesCommand.Create(console),
+            Commands.Feeds.FeedsCommand.Create(console),
+            FetchCommand.Create(console),
         };
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
