@@ -18,6 +18,7 @@ internal static class StorylineCli
             SearchCommand.Create(console),
             EntitiesCommand.Create(console),
             QuotesCommand.Create(console),
+            CompareCommand.Create(console),
             Commands.Feeds.FeedsCommand.Create(console),
             FetchCommand.Create(console),
         };
