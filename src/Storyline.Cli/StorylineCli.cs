@@ -23,6 +23,8 @@ internal static class StorylineCli
             EntitiesCommand.Create(console),
             QuotesCommand.Create(console),
             CompareCommand.Create(console),
+            Commands.Feeds.FeedsCommand.Create(console),
+            FetchCommand.Create(console),
         };
         // No response files: an argument such as a search for "@handle" is an argument, not a file to read.
         var parsed = root.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });
