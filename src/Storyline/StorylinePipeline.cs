@@ -13,16 +13,21 @@ namespace Storyline;
 /// </summary>
 public sealed class StorylinePipeline
 {
-    internal StorylinePipeline(DocumentReader reader, IArticleExtractor extractor, ClusteringOptions clustering, int batchSize, TimeSpan copyWindow, bool analyse, int regroupLimit)
+    internal StorylinePipeline(
+        DocumentReader reader, IArticleExtractor extractor, ClusteringOptions clustering, int batchSize, TimeSpan copyWindow, bool analyse, int regroupLimit,
+        Func<string, ArticleAnalysis>? analyser = null)
     {
         Analyse = analyse;
         RegroupLimit = regroupLimit;
         Reader = reader;
-        Extractor = extractor;
+        Extractor = extractor as GuardedExtractor ?? new GuardedExtractor(extractor);
+        _analyser = analyser ?? ArticleAnalysis.Of;
         Clustering = clustering;
         BatchSize = batchSize;
         CopyWindow = copyWindow;
     }
+
+    private readonly Func<string, ArticleAnalysis> _analyser;
 
     /// <summary>A pipeline with the default configuration.</summary>
     public static StorylinePipeline Default { get; } = new StorylinePipelineBuilder().Build();
@@ -30,7 +35,7 @@ public sealed class StorylinePipeline
     /// <summary>The Reading stage.</summary>
     public DocumentReader Reader { get; }
 
-    /// <summary>The Extraction stage.</summary>
+    /// <summary>The Extraction stage (an exception it throws fails only the document it was extracting).</summary>
     public IArticleExtractor Extractor { get; }
 
     /// <summary>The grouping settings.</summary>
@@ -84,7 +89,32 @@ public sealed class StorylinePipeline
         Action<InputProblem>? onProblem = null,
         IProgress<IngestProgress>? progress = null,
         TextReader? standardInput = null,
+        CancellationToken cancellationToken = default) =>
+        Ingest(Reader.ReadPaths(paths, standardInput), store, onProblem, progress, onStored: null, cancellationToken);
+
+    /// <summary>
+    /// Ingests documents read elsewhere (feed entries, fetched pages) exactly as <see cref="Ingest(IEnumerable{string}, IStoryStore, Action{InputProblem}?, IProgress{IngestProgress}?, TextReader?, CancellationToken)"/>
+    /// ingests files: extracted, deduplicated, stored, analysed and grouped. <paramref name="onStored"/> is told of
+    /// each article once its batch is committed, so that a caller can record what became of its documents.
+    /// </summary>
+    public IngestReport Ingest(
+        IEnumerable<RawDocument> documents,
+        IStoryStore store,
+        Action<InputProblem>? onProblem = null,
+        Action<Article>? onStored = null,
         CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(documents);
+        return Ingest(documents.Select(ReadResult.Of), store, onProblem, progress: null, onStored, cancellationToken);
+    }
+
+    private IngestReport Ingest(
+        IEnumerable<ReadResult> reads,
+        IStoryStore store,
+        Action<InputProblem>? onProblem,
+        IProgress<IngestProgress>? progress,
+        Action<Article>? onStored,
+        CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(store);
         if (Analyse)
@@ -95,10 +125,16 @@ public sealed class StorylinePipeline
         var report = new IngestReport();
         var duplicates = new IngestDuplicates(store);
         var batch = new List<NewArticle>(BatchSize);
-        var prepared = PrepareInChunks(Reader.ReadPaths(paths, standardInput));
+        var prepared = PrepareInChunks(reads);
         foreach (var (article, problem, hash, signature, analysis) in prepared)
         {
-            if (problem is not null)
+            if (article is not null && problem is not null)
+            {
+                // Stored without a step that failed or ran over its budget: said, not counted a failure.
+                report.Problems.Add(problem);
+                onProblem?.Invoke(problem);
+            }
+            else if (problem is not null)
             {
                 if (problem.IsWarning)
                 {
@@ -127,7 +163,7 @@ public sealed class StorylinePipeline
                 batch.Add(new NewArticle(toStore, hash!, signature, analysis));
                 if (batch.Count >= BatchSize)
                 {
-                    Flush(store, batch, report);
+                    Flush(store, batch, report, onStored);
                 }
             }
             else
@@ -135,7 +171,7 @@ public sealed class StorylinePipeline
                 // The same text again: from the same source it is nothing new; from another source it is
                 // recorded as another place the article was published.
                 report.Duplicates++;
-                Flush(store, batch, report);
+                Flush(store, batch, report, onStored);
                 if (duplicates.OtherSource(article!, hash!) is { } match)
                 {
                     store.AddAliases([(match.ArticleId, article!)]);
@@ -149,7 +185,7 @@ public sealed class StorylinePipeline
             }
         }
 
-        Flush(store, batch, report);
+        Flush(store, batch, report, onStored);
 
         // The full-text index is brought up to date in bulk on another connection while this thread groups (its
         // cores are otherwise half idle then); search catches up itself should this be cut short.
@@ -210,11 +246,24 @@ public sealed class StorylinePipeline
         }
 
         // Articles in a language the models do not read are stored without entities, sources and quotes rather than with noise.
-        var analysis = Analyse && ArticleAnalysis.Reads(article.Language) ? ArticleAnalysis.Of(article.Text) : null;
-        return (article, null, ContentHash.Compute(article.Text), MinHashSignature.Compute(article.Text), analysis);
+        var (analysis, skipped) = Analyse && ArticleAnalysis.Reads(article.Language) ? AnalyseOne(article) : (null, null);
+        return (article, skipped, ContentHash.Compute(article.Text), MinHashSignature.Compute(article.Text), analysis);
     }
 
-    private static void Flush(IStoryStore store, List<NewArticle> batch, IngestReport report)
+    /// <summary>The analysis of one article; an exception in it leaves the article to be stored without it, with a warning.</summary>
+    private (ArticleAnalysis? Analysis, InputProblem? Skipped) AnalyseOne(Article article)
+    {
+        try
+        {
+            return (_analyser(article.Text), null);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            return (null, new InputProblem(article.Source, $"analysis failed ({e.GetType().Name}: {e.Message}); stored without entities, quotes and sources", IsWarning: true));
+        }
+    }
+
+    private static void Flush(IStoryStore store, List<NewArticle> batch, IngestReport report, Action<Article>? onStored)
     {
         if (batch.Count == 0)
         {
@@ -223,6 +272,14 @@ public sealed class StorylinePipeline
 
         store.AddArticles(batch);
         report.Stored += batch.Count;
+        if (onStored is not null)
+        {
+            foreach (var stored in batch)
+            {
+                onStored(stored.Article);
+            }
+        }
+
         batch.Clear();
     }
 
