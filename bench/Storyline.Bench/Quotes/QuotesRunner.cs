@@ -44,6 +44,8 @@ internal static partial class QuotesRunner
         Console.WriteLine($"speaker accuracy (of {total.Matched} overlap-matched): {Ratio(total.SpeakerRight, total.Matched)}"
             + $"; of the {total.MatchedWithSource} with a gold source: {Ratio(total.SpeakerRightWithSource, total.MatchedWithSource)}");
         Console.WriteLine($"direct (gold has quote marks): recall {Ratio(total.MatchedQuoted, total.GoldQuoted)} of {total.GoldQuoted}");
+        Console.WriteLine($"speaker errors by kind ({total.Matched - total.SpeakerRight}; `--errors N` lists them): "
+            + string.Join("; ", total.SpeakerErrors.OrderByDescending(e => e.Value).Select(e => $"{e.Key} {e.Value}")));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"speed: {articles.Count / seconds:F0} articles/s (extraction with entity recognition, one thread)"));
     }
 
@@ -69,8 +71,18 @@ internal static partial class QuotesRunner
         public int GoldQuoted { get; set; }
         public int MatchedQuoted { get; set; }
 
+        /// <summary>Speaker errors by kind (see <see cref="SpeakerErrorKind"/>), for the error analysis.</summary>
+        public SortedDictionary<string, int> SpeakerErrors { get; } = new(StringComparer.Ordinal);
+
+        public void AddSpeakerError(string kind) => SpeakerErrors[kind] = SpeakerErrors.GetValueOrDefault(kind) + 1;
+
         public void Add(Tally o)
         {
+            foreach (var (kind, count) in o.SpeakerErrors)
+            {
+                SpeakerErrors[kind] = SpeakerErrors.GetValueOrDefault(kind) + count;
+            }
+
             Gold += o.Gold;
             Predicted += o.Predicted;
             Matched += o.Matched;
@@ -209,6 +221,11 @@ internal static partial class QuotesRunner
                 tally.SpeakerRightWithSource += right ? 1 : 0;
             }
 
+            if (!right)
+            {
+                tally.AddSpeakerError(SpeakerErrorKind(article.Text, gold.Source, pred.Speaker));
+            }
+
             if (!right && log is not null)
             {
                 log.WriteLine($"[speaker] {article.Id}: gold {Show(article.Text, gold.Source)} pred {(pred.Speaker is { } s ? Show(article.Text, [s]) : "-")} :: {Show(article.Text, gold.Content)}");
@@ -239,6 +256,35 @@ internal static partial class QuotesRunner
         }
 
         return tally;
+    }
+
+    /// <summary>What kind of speaker error a matched attribution has: no gold source, none predicted, a pronoun on either side, a fragment, or another mention.</summary>
+    private static string SpeakerErrorKind(string text, Span[] gold, Span? predicted)
+    {
+        if (gold.Length == 0)
+        {
+            return "gold has no source, one predicted";
+        }
+
+        if (predicted is not { } p)
+        {
+            return "gold has a source, none predicted";
+        }
+
+        var words = text[p.Start..p.End].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var first = words.Length > 0 ? words[0].ToLowerInvariant() : string.Empty;
+        string[] pronouns = ["he", "she", "they", "it", "we", "i", "who", "which"];
+        if (words.Length == 1 && pronouns.Contains(first))
+        {
+            return "predicted a pronoun, gold another mention";
+        }
+
+        if (gold.Any(g => pronouns.Contains(text[g.Start..g.End].Trim().ToLowerInvariant())))
+        {
+            return "gold a pronoun, predicted another mention";
+        }
+
+        return words.Length > 6 ? "predicted a long phrase" : char.IsLower(text[p.Start]) ? "predicted a description" : "predicted another name";
     }
 
     private static string Show(string text, Span[] spans) =>
