@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Storyline.Cli.Commands.Feeds;
 using Storyline.Feeds;
+using Storyline.Reading.Feeds;
 using Storyline.Reading.Fetching;
 
 namespace Storyline.Cli.Commands;
@@ -34,8 +35,8 @@ internal static class FetchCommand
 
     private static async Task<int> RunAsync(CliConsole console, string databasePath, bool once, StorylinePipeline pipeline, FeedPollerOptions options, CancellationToken cancellation)
     {
-        // Opened once here so that an unusable database is a usage error before anything is fetched.
-        using (var check = StoreOpener.TryOpen(databasePath, console.Error))
+        // Opened once here so that a missing or unusable database is a usage error before anything is fetched.
+        using (var check = StoreOpener.TryOpenForReading(databasePath, console.Error))
         {
             if (check is null)
             {
@@ -60,7 +61,7 @@ internal static class FetchCommand
         }
 
         poller.Polled += (_, summary) => Report(console, summary);
-        poller.PollFailed += (_, e) => console.Error.WriteLine($"storyline: poll failed: {TerminalSafe.Text(e.Message)}");
+        poller.PollFailed += (_, e) => console.Error.WriteLine($"storyline: poll failed: {TerminalText.Safe(e.Message)}");
         console.Error.WriteLine("storyline: polling feeds when due; Ctrl-C stops");
         await poller.RunAsync(cancellation).ConfigureAwait(false);
         return ExitCodes.Success;
@@ -70,12 +71,12 @@ internal static class FetchCommand
     {
         foreach (var failure in summary.Failures)
         {
-            console.Error.WriteLine($"{TerminalSafe.Text(failure.Url)}: {TerminalSafe.Text(failure.Reason)} ({failure.ConsecutiveErrors} in a row; next try {FeedJson.Time(failure.NextDue)})");
+            console.Error.WriteLine($"{TerminalText.Safe(failure.Url)}: {TerminalText.Safe(failure.Reason)} ({failure.ConsecutiveErrors} in a row; next try {FeedJson.Time(failure.NextDue)})");
         }
 
         foreach (var problem in summary.Problems)
         {
-            console.Error.WriteLine(TerminalSafe.Text(problem.ToString()));
+            console.Error.WriteLine(TerminalText.Safe(problem.ToString()));
         }
 
         console.Error.WriteLine(summary.ToString());

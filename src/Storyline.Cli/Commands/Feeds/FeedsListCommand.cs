@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using Storyline.Reading.Feeds;
 using Storyline.Storage;
 
 namespace Storyline.Cli.Commands.Feeds;
@@ -14,7 +15,7 @@ internal static class FeedsListCommand
         var command = new Command("list", "List subscriptions: URL, title, last fetch, HTTP status, next due, errors in a row, articles stored.") { database, json };
         command.SetAction(parsed =>
         {
-            using var store = StoreOpener.TryOpen(parsed.GetValue(database)!, console.Error);
+            using var store = StoreOpener.TryOpenForReading(parsed.GetValue(database)!, console.Error);
             if (store is null)
             {
                 return ExitCodes.Usage;
@@ -80,8 +81,8 @@ internal static class FeedsListCommand
         foreach (var feed in feeds)
         {
             var status = feed.LastStatus?.ToString(CultureInfo.InvariantCulture) ?? (feed.LastFetch is null ? "-" : "err");
-            var errors = feed.ConsecutiveErrors > 0 ? $"  {feed.ConsecutiveErrors} errors in a row: {TerminalSafe.Text(feed.LastError)}" : "";
-            output.WriteLine($"{TerminalSafe.Text(feed.Url)}  {TerminalSafe.Text(feed.Title)}");
+            var errors = feed.ConsecutiveErrors > 0 ? $"  {feed.ConsecutiveErrors} errors in a row: {TerminalText.Safe(feed.LastError)}" : "";
+            output.WriteLine($"{TerminalText.Safe(feed.Url)}  {TerminalText.Safe(feed.Title)}");
             output.WriteLine($"    last fetch {Short(feed.LastFetch)}  status {status}  next due {Short(feed.NextDue)}  articles {feed.ArticlesStored}{errors}");
         }
     }
