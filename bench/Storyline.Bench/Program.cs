@@ -11,7 +11,8 @@ using Storyline.Clustering;
 //   incremental              allsides-train split in two and ingested one part after the other, against ingested at once
 //   ingest [FILE]            ingest throughput and peak memory on allsides-train (or a JSONL FILE)
 //   alloc [FILE]             bytes allocated per article by each ingest step, one thread (allsides-train or a JSONL FILE)
-//   compare                  same-content model on MRPC train (10-fold CV by pair: logistic regression vs boosted trees)
+//   compare [--trees]        same-content model on MRPC train (10-fold CV by pair: logistic regression, and boosted trees);
+//                            compare --db DB… times the comparison of each database's largest story
 //   train-compare            refits it on all of MRPC train and writes src/Storyline/Comparison/SameContentModel.Weights.cs
 //   scale N                  ingest time and peak memory on N synthetic articles (AllSides replicated, dates shifted)
 //   bdn --filter '*'        BenchmarkDotNet micro-benchmarks (extraction per page)
@@ -141,7 +142,15 @@ switch (command)
         break;
 
     case "compare":
-        Storyline.Bench.Comparison.CompareRunner.CrossValidate(eval);
+        if (args.Contains("--db"))
+        {
+            Storyline.Bench.Comparison.CompareRunner.Time(args.SkipWhile(a => a != "--db").Skip(1).TakeWhile(a => !a.StartsWith('-')));
+        }
+        else
+        {
+            Storyline.Bench.Comparison.CompareRunner.CrossValidate(eval, args.Contains("--trees"));
+        }
+
         break;
 
     case "compare-pairs":
