@@ -3,6 +3,8 @@ using Storyline.Bench;
 using Storyline.Clustering;
 
 // Evaluation runners: dotnet run -c Release --project bench/Storyline.Bench -- COMMAND [--eval DIR]
+//   feeds [DIR]              feed parser conformance on feedparser-dev (or DIR), scored by score/score_feeds.py
+//   feeds-poll [N]           polls N feeds (default 1,000) served on loopback twice: time and peak memory
 //   grouping                 B-cubed and pairwise P/R/F1 on allsides-train and uci-headlines (cross-validated by story)
 //   train-grouping           learns the merge model from both files and writes src/Storyline/Clustering/MergeModel.Weights.cs
 //   undated [FILE]           how well undated articles are dated (UndatedTimes) in allsides-train or a labelled FILE
@@ -59,6 +61,12 @@ switch (command)
         Console.WriteLine($"written to {ModelWriter.Write(model)}");
         break;
     }
+
+    case "feeds":
+        return Storyline.Bench.Feeds.FeedConformanceRunner.Run(eval, args.Length > 1 && !args[1].StartsWith('-') ? args[1] : null);
+
+    case "feeds-poll":
+        return await Storyline.Bench.Feeds.FeedPollRunner.RunAsync(args.Length > 1 && int.TryParse(args[1], CultureInfo.InvariantCulture, out var feedCount) ? feedCount : 1_000);
 
     case "alloc":
         Console.WriteLine(AllocationProfile.Run(args.Length > 1 && !args[1].StartsWith('-') ? args[1] : allSides));

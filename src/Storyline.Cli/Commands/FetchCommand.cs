@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Storyline.Cli.Commands.Feeds;
 using Storyline.Feeds;
+using Storyline.Reading.Feeds;
 using Storyline.Reading.Fetching;
 
 namespace Storyline.Cli.Commands;
@@ -34,8 +35,8 @@ internal static class FetchCommand
 
     private static async Task<int> RunAsync(CliConsole console, string databasePath, bool once, StorylinePipeline pipeline, FeedPollerOptions options, CancellationToken cancellation)
     {
-        // Opened once here so that an unusable database is a usage error before anything is fetched.
-        using (var check = StoreOpener.TryOpen(databasePath, console.Error))
+        // Opened once here so that a missing or unusable database is a usage error before anything is fetched.
+        using (var check = StoreOpener.TryOpenForReading(databasePath, console.Error))
         {
             if (check is null)
             {
@@ -43,6 +44,13 @@ internal static class FetchCommand
             }
         }
 
+        options = options with
+        {
+            IngestLock = token => Storage.IngestLock.Acquire(
+                databasePath,
+                () => console.Error.WriteLine($"storyline: another ingest is writing to {TerminalText.Safe(databasePath)}; waiting for it to finish"),
+                token),
+        };
         using var poller = new FeedPoller(() => Storage.SqliteStoryStore.Open(databasePath), pipeline, options);
         if (once)
         {
