@@ -13,7 +13,7 @@ internal static class IngestCommand
             Arity = ArgumentArity.OneOrMore,
             Description = "Files or directories (searched recursively) of .txt, .html, .htm, .gz and .jsonl documents; '-' reads JSONL from stdin",
         };
-        var database = CliOptions.Database();
+        var database = CliOptions.Database(creates: true);
         var listStories = new Option<bool>("--stories") { Description = "Afterwards, list the stories (as 'storyline stories' does)" };
         var json = CliOptions.Json("With --stories: list them as JSON lines");
         var noAnalysis = new Option<bool>("--no-analysis") { Description = "Skip finding entities, quotes and cited sources (about twice as fast)" };
@@ -55,6 +55,11 @@ internal static class IngestCommand
         {
             return ExitCodes.Usage;
         }
+
+        // After the store opened (so that a bad --db is reported as such), before anything is read or checked.
+        using var exclusive = Storage.IngestLock.Acquire(
+            databasePath,
+            () => console.Error.WriteLine($"storyline: another ingest is writing to {TerminalText.Safe(databasePath)}; waiting for it to finish"));
 
         using var cancellation = new CancellationTokenSource();
         ConsoleCancelEventHandler onCancel = (_, e) =>
