@@ -42,4 +42,25 @@ public sealed class ComparisonPartsTests
         Assert.True(model.IsSame(same), $"paraphrase scored {same}");
         Assert.False(model.IsSame(other), $"unrelated scored {other}");
     }
+
+    [Fact]
+    public void A_copy_that_repeats_another_copys_edit_is_a_copy_of_that_copy()
+    {
+        const string original = "The council approved the new harbour wall on Tuesday after months of debate. Work will start in spring and cost 4 million pounds. Residents had asked for better protection since the floods of last winter.";
+        var edited = original.Replace("Work will start in spring", "Work will start in early spring, the mayor said,", StringComparison.Ordinal);
+        var edited2 = edited.Replace("since the floods of last winter", "since the floods", StringComparison.Ordinal);
+        var story = new Storyline.Storage.StoryForComparison(7, "Harbour wall",
+        [
+            new("o", "Outlet A", "Harbour wall", "2025-01-07T08:00:00Z", original, null, null),
+            new("c1", "Outlet B", "Harbour wall", "2025-01-07T09:00:00Z", edited, "o", null),
+            new("c2", "Outlet C", "Harbour wall", "2025-01-07T10:00:00Z", edited2, "o", "Outlet B"),
+        ]);
+
+        var comparison = StoryComparer.Default.Compare(story);
+
+        Assert.Equal([null, "o", "c1"], comparison.Timeline.Select(t => t.CopyOf));
+        Assert.Equal([true, false, false], comparison.Timeline.Select(t => t.First));
+        Assert.Equal("Outlet B", comparison.Timeline[2].Origin);
+        Assert.All(comparison.Articles, a => Assert.Equal(1.0, a.Shared));
+    }
 }
