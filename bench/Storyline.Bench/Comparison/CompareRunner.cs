@@ -78,6 +78,11 @@ internal static class CompareRunner
 
     private static void Report(string name, double[] oof, bool[] y)
     {
+        foreach (var threshold in new[] { 0.40, 0.42, 0.44, 0.46, 0.48 })
+        {
+            Console.WriteLine($"{string.Empty,-32} at {threshold:0.00}: {SameContentTrainer.Describe(oof, y, threshold)}");
+        }
+
         Console.WriteLine($"{name,-32} at 0.50: {SameContentTrainer.Describe(oof, y, 0.5)}");
         Console.WriteLine($"{string.Empty,-32} best:    {SameContentTrainer.Describe(oof, y, SameContentTrainer.BestThreshold(oof, y))}");
     }

@@ -63,4 +63,36 @@ public sealed class ComparisonPartsTests
         Assert.Equal("Outlet B", comparison.Timeline[2].Origin);
         Assert.All(comparison.Articles, a => Assert.Equal(1.0, a.Shared));
     }
+
+    [Fact]
+    public void A_quote_split_by_one_outlet_is_one_quote_and_different_speakers_are_flagged()
+    {
+        const string textA = "\"We will rebuild the harbour wall before next winter, and we will pay for it ourselves,\" the mayor said.";
+        const string textB = "\"We will rebuild the harbour wall before next winter,\" Smith said. \"And we will pay for it ourselves.\"";
+        var story = new Storyline.Storage.StoryForComparison(3, "Harbour wall",
+        [
+            new("a", "Outlet A", null, "2025-01-07", textA, null, null)
+            {
+                Quotes = [new(0, 89, "\"We will rebuild the harbour wall before next winter, and we will pay for it ourselves,\"", "Jane Smith", true)],
+                Names = [(Storyline.Analysis.Entities.EntityType.Person, "Jane Smith", 1)],
+            },
+            new("b", "Outlet B", null, "2025-01-08", textB, null, null)
+            {
+                Quotes =
+                [
+                    new(0, 52, "\"We will rebuild the harbour wall before next winter,\"", "Smith", true),
+                    new(65, 100, "\"And we will pay for it ourselves.\"", "John Doe", true),
+                ],
+                Names = [(Storyline.Analysis.Entities.EntityType.Person, "Smith", 1), (Storyline.Analysis.Entities.EntityType.Person, "John Doe", 1)],
+            },
+        ]);
+
+        var quote = Assert.Single(StoryComparer.Default.Compare(story).Quotes);
+
+        Assert.Equal(["a", "b"], quote.Articles);
+        Assert.Equal("We will rebuild the harbour wall before next winter … And we will pay for it ourselves.", quote.Variants[1].Text);
+        Assert.Equal("Jane Smith", quote.Speaker);
+        Assert.True(quote.SpeakersDisagree);
+        Assert.Contains(new DiffSegment(DiffOp.Added, "…"), quote.Diff);
+    }
 }
