@@ -18,6 +18,8 @@ internal static class StorylineCli
             SearchCommand.Create(console),
             EntitiesCommand.Create(console),
             QuotesCommand.Create(console),
+            ServeCommand.Create(console),
+            UsersCommand.Create(console),
         };
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
