@@ -4,7 +4,7 @@ using System.Text.Json;
 
 namespace Storyline.Cli;
 
-/// <summary>Writes one JSON object a line to a text writer, non-ASCII text kept readable.</summary>
+/// <summary>Writes one JSON object a line to a text writer, non-ASCII text kept readable and no terminal control left raw.</summary>
 internal sealed class JsonLines(TextWriter output)
 {
     private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, Indented = false };
@@ -20,6 +20,6 @@ internal sealed class JsonLines(TextWriter output)
             writer.WriteEndObject();
         }
 
-        output.WriteLine(System.Text.Encoding.UTF8.GetString(_buffer.WrittenSpan));
+        output.WriteLine(TerminalText.SafeJson(System.Text.Encoding.UTF8.GetString(_buffer.WrittenSpan)));
     }
 }

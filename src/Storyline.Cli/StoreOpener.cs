@@ -13,7 +13,7 @@ internal static class StoreOpener
         }
         catch (StoreException e)
         {
-            error.WriteLine($"storyline: {e.Message}");
+            error.WriteLine($"storyline: {TerminalText.Safe(e.Message)}");
             return null;
         }
     }

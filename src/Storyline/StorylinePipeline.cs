@@ -93,8 +93,7 @@ public sealed class StorylinePipeline
         }
 
         var report = new IngestReport();
-        var seenHashes = new HashSet<string>(StringComparer.Ordinal);
-        var seenIds = new HashSet<(string?, string)>();
+        var duplicates = new IngestDuplicates(store);
         var batch = new List<NewArticle>(BatchSize);
         var prepared = PrepareInChunks(Reader.ReadPaths(paths, standardInput));
         foreach (var (article, problem, hash, signature, analysis) in prepared)
@@ -117,13 +116,15 @@ public sealed class StorylinePipeline
             }
 
             report.Read++;
-            if (!seenIds.Add((article!.Outlet, article.ExternalId)))
+            if (duplicates.IsNew(article!, hash!, out var toStore, out var renamed))
             {
-                report.Duplicates++;
-            }
-            else if (seenHashes.Add(hash!) && store.FindDuplicate(hash!, article.Outlet, article.ExternalId, article.Url) is null)
-            {
-                batch.Add(new NewArticle(article, hash!, signature, analysis));
+                if (renamed is not null)
+                {
+                    report.Problems.Add(renamed);
+                    onProblem?.Invoke(renamed);
+                }
+
+                batch.Add(new NewArticle(toStore, hash!, signature, analysis));
                 if (batch.Count >= BatchSize)
                 {
                     Flush(store, batch, report);
@@ -135,9 +136,9 @@ public sealed class StorylinePipeline
                 // recorded as another place the article was published.
                 report.Duplicates++;
                 Flush(store, batch, report);
-                if (store.FindDuplicate(hash!, article.Outlet, article.ExternalId, article.Url) is { SameSource: false } match)
+                if (duplicates.OtherSource(article!, hash!) is { } match)
                 {
-                    store.AddAliases([(match.ArticleId, article)]);
+                    store.AddAliases([(match.ArticleId, article!)]);
                 }
             }
 

@@ -36,7 +36,7 @@ internal static class EntitiesCommand
         {
             if (read.Problem is { } problem)
             {
-                console.Error.WriteLine(problem);
+                console.Error.WriteLine(TerminalText.Safe(problem.ToString()));
                 failed += problem.IsWarning ? 0 : 1;
                 continue;
             }
@@ -45,7 +45,7 @@ internal static class EntitiesCommand
             var extracted = pipeline.Extractor.Extract(document);
             if (extracted.Article is not { } article)
             {
-                console.Error.WriteLine(new InputProblem(document.Source, extracted.Failure!));
+                console.Error.WriteLine(TerminalText.Safe(new InputProblem(document.Source, extracted.Failure!).ToString()));
                 failed++;
                 continue;
             }
@@ -100,18 +100,18 @@ internal static class EntitiesCommand
             }
             else
             {
-                console.Output.WriteLine($"== {article.Source}");
+                console.Output.WriteLine($"== {TerminalText.Safe(article.Source)}");
                 foreach (var mention in mentions)
                 {
                     var (start, end) = Place(mention.Start, mention.End);
-                    var canonical = mention.Canonical == mention.Text ? string.Empty : $"\t→ {mention.Canonical}";
-                    console.Output.WriteLine($"{mention.Label,-4}\t{start}-{end}\t{mention.Text}{canonical}");
+                    var canonical = mention.Canonical == mention.Text ? string.Empty : $"\t→ {TerminalText.Safe(mention.Canonical)}";
+                    console.Output.WriteLine($"{mention.Label,-4}\t{start}-{end}\t{TerminalText.Safe(mention.Text)}{canonical}");
                 }
 
                 foreach (var source in sources)
                 {
                     var (start, end) = Place(source.Start, source.End);
-                    console.Output.WriteLine($"SRC \t{start}-{end}\t{source.Name}\t({source.Cue})");
+                    console.Output.WriteLine($"SRC \t{start}-{end}\t{TerminalText.Safe(source.Name)}\t({TerminalText.Safe(source.Cue)})");
                 }
 
                 console.Output.WriteLine();
@@ -140,13 +140,16 @@ internal static class EntitiesCommand
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
-                console.Error.WriteLine($"{path}: {e.Message}");
+                console.Error.WriteLine(TerminalText.Safe($"{path}: {e.Message}"));
                 failed++;
             }
         }
 
         return failed > 0 ? ExitCodes.SomeInputsFailed : ExitCodes.Success;
     }
+
+    /// <summary>A CoNLL line with its tab separators kept and every other control escaped for the terminal.</summary>
+    private static string SafeColumns(string line) => string.Join('\t', line.Split('\t').Select(TerminalText.Safe));
 
     /// <summary>Copies CoNLL lines to <paramref name="output"/>, each token line with a tab and its predicted tag appended; blank lines kept.</summary>
     private static void TagConll(EntityRecognizer recognizer, TextReader input, TextWriter output)
@@ -159,7 +162,7 @@ internal static class EntitiesCommand
             if (string.IsNullOrWhiteSpace(line))
             {
                 Flush();
-                output.WriteLine(line);
+                output.WriteLine(SafeColumns(line));
                 continue;
             }
 
@@ -182,7 +185,7 @@ internal static class EntitiesCommand
             var tags = recognizer.TagTokens(words);
             for (var i = 0; i < sentence.Count; i++)
             {
-                output.Write(sentence[i]);
+                output.Write(SafeColumns(sentence[i]));
                 output.Write('\t');
                 output.WriteLine(tags[i]);
             }

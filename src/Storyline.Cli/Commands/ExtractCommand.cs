@@ -22,7 +22,7 @@ internal static class ExtractCommand
         {
             if (problem is not null)
             {
-                console.Error.WriteLine(problem);
+                console.Error.WriteLine(TerminalText.Safe(problem.ToString()));
                 failed += problem.IsWarning ? 0 : 1;
                 continue;
             }
@@ -52,17 +52,17 @@ internal static class ExtractCommand
             }
             else
             {
-                console.Output.WriteLine($"== {article!.Source}");
-                console.Output.WriteLine($"title:     {article.Title}");
-                console.Output.WriteLine($"published: {article.Published?.ToString() ?? "unknown"}");
-                console.Output.WriteLine($"outlet:    {article.Outlet ?? "unknown"}");
+                console.Output.WriteLine($"== {TerminalText.Safe(article!.Source)}");
+                console.Output.WriteLine($"title:     {TerminalText.Safe(article.Title)}");
+                console.Output.WriteLine($"published: {TerminalText.Safe(article.Published?.ToString() ?? "unknown")}");
+                console.Output.WriteLine($"outlet:    {TerminalText.Safe(article.Outlet ?? "unknown")}");
                 if (article.SyndicationOrigin is not null)
                 {
-                    console.Output.WriteLine($"origin:    {article.SyndicationOrigin}");
+                    console.Output.WriteLine($"origin:    {TerminalText.Safe(article.SyndicationOrigin)}");
                 }
 
                 console.Output.WriteLine();
-                console.Output.WriteLine(article.Text);
+                console.Output.WriteLine(TerminalText.SafeLines(article.Text));
                 console.Output.WriteLine();
             }
         }

@@ -73,7 +73,7 @@ internal static class IngestCommand
                 problem =>
                 {
                     progress?.Finish();
-                    console.Error.WriteLine(problem);
+                    console.Error.WriteLine(TerminalText.Safe(problem.ToString()));
                 },
                 progress,
                 console.Input,

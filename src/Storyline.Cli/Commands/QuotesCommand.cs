@@ -15,7 +15,7 @@ internal static class QuotesCommand
     public static Command Create(CliConsole console)
     {
         var paths = new Argument<string[]>("PATH") { Arity = ArgumentArity.OneOrMore, Description = "Files or directories; '-' reads JSONL from stdin" };
-        var json = CliOptions.Json("One JSON object a line: {\"id\" or \"path\", \"quote\", \"start\", \"end\", \"speaker\", \"speaker_start\", \"speaker_end\", \"cue\", \"direct\"}");
+        var json = CliOptions.Json("One JSON object a line: {\"id\" or \"path\", \"quote\", \"start\", \"end\", \"speaker\", \"speaker_start\", \"speaker_end\", \"cue\", \"cue_start\", \"cue_end\", \"direct\"} (the parts of one statement share their cue offsets)");
         var command = new Command("quotes", "Print the quotes of each input, with speaker and cue (no database).") { paths, json };
         command.SetAction(parsed => Run(console, parsed.GetValue(paths)!, parsed.GetValue(json)));
         return command;
@@ -30,7 +30,7 @@ internal static class QuotesCommand
         {
             if (read.Problem is { } problem)
             {
-                console.Error.WriteLine(problem);
+                console.Error.WriteLine(TerminalText.Safe(problem.ToString()));
                 failed += problem.IsWarning ? 0 : 1;
                 continue;
             }
@@ -49,7 +49,7 @@ internal static class QuotesCommand
                 var extracted = pipeline.Extractor.Extract(document);
                 if (extracted.Article is not { } article)
                 {
-                    console.Error.WriteLine(new InputProblem(document.Source, extracted.Failure!));
+                    console.Error.WriteLine(TerminalText.Safe(new InputProblem(document.Source, extracted.Failure!).ToString()));
                     failed++;
                     continue;
                 }
@@ -80,6 +80,8 @@ internal static class QuotesCommand
                         WriteNullable(writer, "speaker_start", quote.SpeakerStart + shift);
                         WriteNullable(writer, "speaker_end", quote.SpeakerEnd + shift);
                         WriteNullable(writer, "cue", quote.Cue);
+                        WriteNullable(writer, "cue_start", quote.CueStart + shift);
+                        WriteNullable(writer, "cue_end", quote.CueEnd + shift);
                         writer.WriteBoolean("direct", quote.Direct);
                     });
                 }
@@ -87,15 +89,15 @@ internal static class QuotesCommand
                 continue;
             }
 
-            console.Output.WriteLine($"== {(fromJsonl ? document.ExternalId : document.Source)}");
+            console.Output.WriteLine($"== {TerminalText.Safe(fromJsonl ? document.ExternalId : document.Source)}");
             foreach (var group in quotes.GroupBy(q => q.Speaker ?? "(unknown speaker)"))
             {
-                console.Output.WriteLine($"{group.Key}:");
+                console.Output.WriteLine($"{TerminalText.Safe(group.Key)}:");
                 foreach (var quote in group)
                 {
                     var kind = quote.Direct ? "direct" : "indirect";
-                    var cue = quote.Cue is null ? string.Empty : $" [{quote.Cue}]";
-                    console.Output.WriteLine($"  {quote.Start + shift}-{quote.End + shift}\t{kind}{cue}\t{quote.Text.ReplaceLineEndings(" ")}");
+                    var cue = quote.Cue is null ? string.Empty : $" [{TerminalText.Safe(quote.Cue)}]";
+                    console.Output.WriteLine($"  {quote.Start + shift}-{quote.End + shift}\t{kind}{cue}\t{TerminalText.Safe(quote.Text.ReplaceLineEndings(" "))}");
                 }
             }
 

@@ -38,7 +38,7 @@ internal static class SearchCommand
         }
         catch (StoreException e)
         {
-            console.Error.WriteLine($"storyline: {e.Message}");
+            console.Error.WriteLine($"storyline: {TerminalText.Safe(e.Message)}");
             return ExitCodes.Usage;
         }
 
@@ -68,11 +68,11 @@ internal static class SearchCommand
             }
             else
             {
-                console.Output.WriteLine($"story {story?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "-",-6} {article.Published ?? "undated",-20} {article.Outlet ?? "(unknown outlet)"}: {article.Title}");
+                console.Output.WriteLine($"story {story?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "-",-6} {TerminalText.Safe(article.Published ?? "undated"),-20} {TerminalText.Safe(article.Outlet ?? "(unknown outlet)")}: {TerminalText.Safe(article.Title)}");
                 if (!string.IsNullOrWhiteSpace(snippet))
                 {
                     // A headline-only item (a feed entry) has no text to quote: its title line is the hit.
-                    console.Output.WriteLine($"       {snippet}");
+                    console.Output.WriteLine($"       {TerminalText.Safe(snippet)}");
                 }
             }
         }

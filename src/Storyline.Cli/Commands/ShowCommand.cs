@@ -29,7 +29,7 @@ internal static class ShowCommand
         var story = store.GetStory(storyId);
         if (story is null)
         {
-            console.Error.WriteLine($"storyline: no story {storyId} in {databasePath}");
+            console.Error.WriteLine($"storyline: no story {storyId} in {TerminalText.Safe(databasePath)}");
             return ExitCodes.Usage;
         }
 
@@ -45,26 +45,26 @@ internal static class ShowCommand
         }
 
         var output = console.Output;
-        output.WriteLine($"Story {story.Id}: {story.Title}");
+        output.WriteLine($"Story {story.Id}: {TerminalText.Safe(story.Title)}");
         // Counted as `stories` counts them: articles with no outlet (plain-text files) are not one more outlet.
         var outlets = story.Articles.Select(a => a.Outlet).OfType<string>().Distinct(StringComparer.Ordinal).Count();
         var unknown = story.Articles.Count(a => a.Outlet is null);
         var sources = unknown == 0 ? Count(outlets, "outlet") : $"{Count(outlets, "outlet")} ({unknown} of unknown outlet)";
-        output.WriteLine($"{Count(story.Articles.Count, "article")} from {sources}; first {story.FirstSeen ?? "undated"}, last {story.LastUpdated ?? "undated"}");
+        output.WriteLine($"{Count(story.Articles.Count, "article")} from {sources}; first {TerminalText.Safe(story.FirstSeen ?? "undated")}, last {TerminalText.Safe(story.LastUpdated ?? "undated")}");
         output.WriteLine();
         foreach (var article in story.Articles)
         {
-            var mark = article.CopyOf is { } original ? $"  [copy of {original}]" : string.Empty;
-            output.WriteLine($"  {article.Published ?? "undated",-20}  {article.Outlet ?? "(unknown outlet)"}{mark}");
-            output.WriteLine($"      {article.Title}");
-            output.WriteLine($"      id {article.ExternalId}  ·  {article.Url ?? article.Source}");
+            var mark = article.CopyOf is { } original ? $"  [copy of {TerminalText.Safe(original)}]" : string.Empty;
+            output.WriteLine($"  {TerminalText.Safe(article.Published ?? "undated"),-20}  {TerminalText.Safe(article.Outlet ?? "(unknown outlet)")}{mark}");
+            output.WriteLine($"      {TerminalText.Safe(article.Title)}");
+            output.WriteLine($"      id {TerminalText.Safe(article.ExternalId)}  ·  {TerminalText.Safe(article.Url ?? article.Source)}");
             if (article.SyndicationOrigin is { } origin)
             {
-                output.WriteLine($"      first published by {origin} (syndicated copy)");
+                output.WriteLine($"      first published by {TerminalText.Safe(origin)} (syndicated copy)");
             }
             foreach (var (outlet, url, externalId) in article.AlsoAt)
             {
-                output.WriteLine($"      same text also at {outlet ?? "(unknown outlet)"}: {url ?? externalId}");
+                output.WriteLine($"      same text also at {TerminalText.Safe(outlet ?? "(unknown outlet)")}: {TerminalText.Safe(url ?? externalId)}");
             }
         }
 
@@ -102,12 +102,12 @@ internal static class ShowCommand
         output.WriteLine("Quotes by speaker:");
         foreach (var speaker in bySpeaker)
         {
-            output.WriteLine($"  {speaker.Key}:");
+            output.WriteLine($"  {TerminalText.Safe(speaker.Key)}:");
             foreach (var (quote, _) in speaker.OrderByDescending(a => a.Quote.Direct))
             {
                 var text = quote.Text.Length <= 200 ? quote.Text : string.Concat(quote.Text.AsSpan(0, 199), "…");
                 var kind = quote.Direct ? string.Empty : " (reported)";
-                output.WriteLine($"    {text}{kind}  — {quote.Outlet ?? quote.ArticleId}");
+                output.WriteLine($"    {TerminalText.Safe(text)}{kind}  — {TerminalText.Safe(quote.Outlet ?? quote.ArticleId)}");
             }
         }
 
@@ -126,7 +126,7 @@ internal static class ShowCommand
             if (names.Count > 0)
             {
                 output.WriteLine();
-                output.WriteLine($"{heading}: " + string.Join(", ", names.Select(n => $"{n.Name} ({n.Articles} art., {n.Mentions}×)")));
+                output.WriteLine($"{heading}: " + string.Join(", ", names.Select(n => $"{TerminalText.Safe(n.Name)} ({n.Articles} art., {n.Mentions}×)")));
             }
         }
 
@@ -138,7 +138,7 @@ internal static class ShowCommand
             output.WriteLine("Sources cited:");
             foreach (var (outlet, sources) in details.SourcesByOutlet)
             {
-                output.WriteLine($"  {outlet ?? "(unknown outlet)"}: {string.Join(", ", sources)}");
+                output.WriteLine($"  {TerminalText.Safe(outlet ?? "(unknown outlet)")}: {TerminalText.Safe(string.Join(", ", sources))}");
             }
         }
     }

@@ -58,6 +58,6 @@ internal static class StoriesCommand
     {
         var outlets = story.Articles.Select(a => a.Outlet).OfType<string>().Distinct(StringComparer.Ordinal).Count();
         var when = story.LastUpdated is null ? "undated" : story.LastUpdated[..10];
-        output.WriteLine($"{story.Id,6}  {when}  {story.Articles.Count,3} articles, {outlets,2} outlets  {story.Title}");
+        output.WriteLine($"{story.Id,6}  {when}  {story.Articles.Count,3} articles, {outlets,2} outlets  {TerminalText.Safe(story.Title)}");
     }
 }

@@ -1,6 +1,6 @@
 namespace Storyline.Clustering;
 
-/// <summary>Settings of the streaming story grouping. The defaults are the ones measured in docs/RESULTS.md.</summary>
+/// <summary>Settings of the streaming story grouping. The defaults are the ones measured in docs/BENCHMARKS.md (alternatives in docs/DECISIONS.md).</summary>
 public sealed record ClusteringOptions
 {
     /// <summary>The defaults.</summary>

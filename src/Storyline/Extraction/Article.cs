@@ -9,6 +9,12 @@ public sealed class Article
     /// <summary>The id the input gave it; used as the article's id in all output.</summary>
     public required string ExternalId { get; init; }
 
+    /// <summary>
+    /// True when <see cref="ExternalId"/> was derived (a file's name, a JSONL line's number) rather than declared: it is
+    /// then no identity, and ingest renames it (<c>index~2</c>) when another text of the same outlet already has it.
+    /// </summary>
+    public bool IdDerived { get; init; }
+
     /// <summary>The article's title (declared, or taken from the page or the text's first line or sentence).</summary>
     public string? Title { get; init; }
 
@@ -41,4 +47,22 @@ public sealed class Article
 
     /// <summary>The main text: paragraphs joined by a blank line.</summary>
     public string Text => field ??= string.Join("\n\n", Paragraphs);
+
+    /// <summary>This article under another id (ingest renames a derived id another text of the outlet already has).</summary>
+    internal Article WithExternalId(string id) => new()
+    {
+        Source = Source,
+        ExternalId = id,
+        IdDerived = IdDerived,
+        Title = Title,
+        Outlet = Outlet,
+        Url = Url,
+        Published = Published,
+        Authors = Authors,
+        Language = Language,
+        SyndicationOrigin = SyndicationOrigin,
+        Paragraphs = Paragraphs,
+        BoilerplateRemoved = BoilerplateRemoved,
+        Metadata = Metadata,
+    };
 }

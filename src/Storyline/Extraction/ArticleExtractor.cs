@@ -80,6 +80,7 @@ public sealed class ArticleExtractor : IArticleExtractor
         {
             Source = document.Source,
             ExternalId = document.ExternalId ?? document.Source,
+            IdDerived = document.IdDerived || document.ExternalId is null,
             Title = string.IsNullOrWhiteSpace(title) ? TitleFromLead(paragraphs[0]) : title.Trim(),
             Outlet = OutletName.Clean(outlet) ?? HostOf(url),
             Url = url,

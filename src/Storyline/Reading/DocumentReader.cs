@@ -198,6 +198,7 @@ public sealed class DocumentReader
             Format = DocumentFormat.Html,
             Content = HtmlCharset.Decode(bytes),
             ExternalId = externalId,
+            IdDerived = true,
         });
     }
 

@@ -79,6 +79,7 @@ internal static class JsonlReader
                 Format = useText ? DocumentFormat.PlainText : DocumentFormat.Html,
                 Content = (useText ? text : html) ?? string.Empty,
                 ExternalId = String(root, "id") ?? $"line-{lineNumber}",
+                IdDerived = String(root, "id") is null,
                 Url = String(root, "url"),
                 Outlet = String(root, "outlet") ?? String(root, "publisher"),
                 Title = title,

@@ -18,6 +18,13 @@ public sealed class RawDocument
     /// <summary>The id the input gave the document (JSONL <c>id</c>, or the file name without extension).</summary>
     public string? ExternalId { get; init; }
 
+    /// <summary>
+    /// True when <see cref="ExternalId"/> was made up by the reader (a file's name, a JSONL line's number) rather than
+    /// declared by the input: it names the article in output but does not identify it, so two different texts that
+    /// share it are both kept.
+    /// </summary>
+    public bool IdDerived { get; init; }
+
     /// <summary>The document's URL as declared by the input.</summary>
     public string? Url { get; init; }
 

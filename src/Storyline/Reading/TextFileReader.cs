@@ -3,6 +3,7 @@ namespace Storyline.Reading;
 /// <summary>Turns plain text (with optional header lines) into a <see cref="RawDocument"/>.</summary>
 internal static class TextFileReader
 {
+    /// <summary>The document of a text file; <paramref name="externalId"/> is its derived id, used unless a header declares one.</summary>
     public static ReadResult Read(string source, string text, string? externalId)
     {
         if (string.IsNullOrWhiteSpace(text))
@@ -21,6 +22,7 @@ internal static class TextFileReader
             Format = DocumentFormat.PlainText,
             Content = parsed.Body,
             ExternalId = headers.GetValueOrDefault("id") ?? externalId,
+            IdDerived = !headers.ContainsKey("id"),
             Url = headers.GetValueOrDefault("url"),
             Outlet = headers.GetValueOrDefault("outlet"),
             Title = headers.GetValueOrDefault("title"),

@@ -12,8 +12,12 @@ public interface IStoryStore : IDisposable
     /// <summary>True when an article with this content hash, or this outlet and external id, is stored.</summary>
     bool Contains(string contentHash, string? outlet, string externalId);
 
-    /// <summary>The stored article with this content (or this outlet and external id), and whether it is the same source again.</summary>
-    DuplicateMatch? FindDuplicate(string contentHash, string? outlet, string externalId, string? url);
+    /// <summary>
+    /// The stored article with this content (or this outlet and external id), and whether it is the same source again.
+    /// With <paramref name="idDerived"/> (an id made up from a file's name or a line's number) the id identifies nothing:
+    /// only the content is looked up, and a stored article holding the id renamed (<c>index~2</c>) counts as the same source.
+    /// </summary>
+    DuplicateMatch? FindDuplicate(string contentHash, string? outlet, string externalId, string? url, bool idDerived = false);
 
     /// <summary>Records other sources of stored articles' identical text (each article keeps every source URL), in one transaction.</summary>
     void AddAliases(IReadOnlyList<(long ArticleId, Extraction.Article Article)> aliases);

@@ -200,9 +200,9 @@ public sealed partial class SqliteStoryStore : IStoryStore
     }
 
     /// <inheritdoc />
-    public DuplicateMatch? FindDuplicate(string contentHash, string? outlet, string externalId, string? url)
+    public DuplicateMatch? FindDuplicate(string contentHash, string? outlet, string externalId, string? url, bool idDerived = false)
     {
-        if (outlet is not null)
+        if (outlet is not null && !idDerived)
         {
             var byIdentity = Prepared("SELECT a.id FROM articles a JOIN outlets o ON o.id = a.outlet_id WHERE o.name = $outlet AND a.external_id = $external;");
             byIdentity.Parameters.AddWithValue("$outlet", outlet);
@@ -215,7 +215,8 @@ public sealed partial class SqliteStoryStore : IStoryStore
 
         var byHash = Prepared("""
             SELECT a.id,
-                   (coalesce(o.name, '') = coalesce($outlet, '') AND a.external_id = $external AND coalesce(a.url, '') = coalesce($url, ''))
+                   (coalesce(o.name, '') = coalesce($outlet, '') AND coalesce(a.url, '') = coalesce($url, '')
+                    AND (a.external_id = $external OR ($derived AND substr(a.external_id, 1, length($external) + 1) = $external || '~')))
                    OR EXISTS (SELECT 1 FROM article_aliases x WHERE x.article_id = a.id AND coalesce(x.outlet, '') = coalesce($outlet, '')
                               AND x.external_id = $external AND coalesce(x.url, '') = coalesce($url, ''))
             FROM articles a LEFT JOIN outlets o ON o.id = a.outlet_id WHERE a.content_hash = $hash;
@@ -224,6 +225,7 @@ public sealed partial class SqliteStoryStore : IStoryStore
         byHash.Parameters.AddWithValue("$outlet", Db(outlet));
         byHash.Parameters.AddWithValue("$external", externalId);
         byHash.Parameters.AddWithValue("$url", Db(url));
+        byHash.Parameters.AddWithValue("$derived", idDerived);
         using var reader = byHash.ExecuteReader();
         return reader.Read() ? new DuplicateMatch(reader.GetInt64(0), reader.GetInt64(1) != 0) : null;
     }

@@ -20,7 +20,26 @@ public sealed class QuotesCommandTests
         Assert.Equal("Maria Lopez", root.GetProperty("speaker").GetString());
         Assert.Equal("Maria Lopez", text[root.GetProperty("speaker_start").GetInt32()..root.GetProperty("speaker_end").GetInt32()]);
         Assert.Equal("said", root.GetProperty("cue").GetString());
+        Assert.Equal("said", text[root.GetProperty("cue_start").GetInt32()..root.GetProperty("cue_end").GetInt32()]);
         Assert.True(root.GetProperty("direct").GetBoolean());
+    }
+
+    [Fact]
+    public void The_parts_of_one_statement_share_their_cue_offsets_into_the_file()
+    {
+        var path = TestPaths.Samples("001_189017ad2c526773.txt");
+        var file = File.ReadAllText(path);
+        var result = CliRunner.Run("quotes", path, "--json");
+        Assert.Equal(0, result.ExitCode);
+        var peskov = result.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries)
+            .Select(line => JsonDocument.Parse(line).RootElement)
+            .Where(root => root.GetProperty("quote").GetString()!.Contains("domestic issue", StringComparison.Ordinal)
+                || root.GetProperty("quote").GetString()!.Contains("on his own", StringComparison.Ordinal))
+            .ToList();
+        Assert.Equal(2, peskov.Count);
+        var cueStart = peskov[0].GetProperty("cue_start").GetInt32();
+        Assert.All(peskov, root => Assert.Equal(cueStart, root.GetProperty("cue_start").GetInt32()));
+        Assert.Equal("told", file[cueStart..peskov[0].GetProperty("cue_end").GetInt32()]);
     }
 
     [Fact]

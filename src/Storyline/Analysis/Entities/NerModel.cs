@@ -353,7 +353,7 @@ internal sealed class NerModel
     /// Tags the tokens (spans of <paramref name="text"/>) into <paramref name="tags"/>. With
     /// <paramref name="onlyNearCapitals"/>, a token with no capital letter within <see cref="ContextReach"/>
     /// tokens is tagged O without being scored: in news text that is half the tokens, and the tagger (trained
-    /// on names) practically never tags such a token otherwise — measured on allsides-train, see RESULTS.
+    /// on names) practically never tags such a token otherwise — measured on allsides-train (docs/ANALYSIS.md).
     /// The capitals of <paramref name="quietCapitals"/> ("The", "In", "Monday") do not make their neighbours
     /// scored: what reads the tags never makes a name of them (see <see cref="NewsRules"/>).
     /// </summary>

@@ -111,7 +111,29 @@ internal sealed partial class QuoteDocument
         FindCandidates();
         KeepLikely();
         CutAtCoordinatedAttributions();
-        return [.. _found.OrderBy(f => f.First).ThenBy(f => f.Last).Select(ToQuote)];
+        return [.. _found.Where(f => !IsNestedInItsStatement(f)).OrderBy(f => f.First).ThenBy(f => f.Last).Select(ToQuote)];
+    }
+
+    /// <summary>
+    /// A direct quote inside the reported speech of its own cue ("Bannon claimed that Musk is “an illegal alien”"):
+    /// the words are already part of that statement, and listing them again would count one statement twice.
+    /// </summary>
+    private bool IsNestedInItsStatement(Found f)
+    {
+        if (!f.Direct || f.CueFirst < 0)
+        {
+            return false;
+        }
+
+        foreach (var g in _found)
+        {
+            if (!g.Direct && g.CueFirst == f.CueFirst && g.First <= f.First && f.Last <= g.Last)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Every candidate the rules propose, unfiltered, with its classifier features (for training).</summary>

@@ -127,12 +127,15 @@ public sealed class QuoteExtractorTests
     }
 
     [Fact]
-    public void A_partial_quote_in_indirect_speech_takes_its_speaker()
+    public void A_partial_quote_in_indirect_speech_is_one_statement_with_it()
     {
+        // Issue 23: the nested quote was a second statement of the same cue, so `show` listed Bannon's words twice.
         const string text = "Steve Bannon claimed that Musk is “an illegal alien” and should leave.";
-        var partial = Assert.Single(QuoteExtractor.Default.Extract(text), q => q.Direct);
-        Assert.Equal("“an illegal alien”", partial.Text);
-        Assert.Equal("Steve Bannon", partial.Speaker);
+        var statement = Assert.Single(QuoteExtractor.Default.Extract(text));
+        Assert.False(statement.Direct);
+        Assert.Contains("“an illegal alien”", statement.Text, StringComparison.Ordinal);
+        Assert.Equal("Steve Bannon", statement.Speaker);
+        Assert.Equal("claimed", statement.Cue);
     }
 
     [Fact]
