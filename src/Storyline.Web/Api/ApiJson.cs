@@ -67,13 +67,7 @@ internal static class ApiJson
         {
             writer.WriteStartObject();
             writer.WriteString("outlet", outlet);
-            writer.WriteStartArray("sources");
-            foreach (var source in sources)
-            {
-                writer.WriteStringValue(source);
-            }
-
-            writer.WriteEndArray();
+            Strings(writer, "sources", sources);
             writer.WriteEndObject();
         }
 
@@ -102,20 +96,8 @@ internal static class ApiJson
             writer.WriteNull("story");
         }
 
-        writer.WriteStartArray("authors");
-        foreach (var author in detail.Authors)
-        {
-            writer.WriteStringValue(author);
-        }
-
-        writer.WriteEndArray();
-        writer.WriteStartArray("sources");
-        foreach (var source in detail.Sources)
-        {
-            writer.WriteStringValue(source);
-        }
-
-        writer.WriteEndArray();
+        Strings(writer, "authors", detail.Authors);
+        Strings(writer, "sources", detail.Sources);
         writer.WriteString("text", detail.Text);
         if (views is { } count)
         {
@@ -128,6 +110,17 @@ internal static class ApiJson
         }
 
         writer.WriteEndObject();
+    }
+
+    private static void Strings(Utf8JsonWriter writer, string property, IEnumerable<string> values)
+    {
+        writer.WriteStartArray(property);
+        foreach (var value in values)
+        {
+            writer.WriteStringValue(value);
+        }
+
+        writer.WriteEndArray();
     }
 
     public static void Reactions(Utf8JsonWriter writer, string property, IReadOnlyDictionary<string, long> reactions)

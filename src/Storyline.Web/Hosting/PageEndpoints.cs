@@ -24,23 +24,19 @@ internal static class PageEndpoints
             }));
         }).ExcludeFromDescription();
 
-        app.MapGet("/stories/{id:long}", (long id, HttpContext context, StorePool pool) =>
+        app.MapGet("/stories/{id:long}", (long id, HttpContext context, StorePool pool) => Viewers.Shared(context, viewer => pool.Read(store =>
         {
-            var story = pool.Read(store => store.GetStory(id));
+            var story = store.GetStory(id);
             if (story is null)
             {
-                return Errors.Page(context, 404, "No such story", $"There is no story {id}.");
+                return CachedResponse.Html(ListPages.Error(404, "No such story", $"There is no story {id}.", viewer), 404);
             }
 
-            if (story.Id != id)
-            {
-                // A story a regrouping took apart: its id leads to the story holding most of its articles.
-                return Results.Redirect(Links.Story(story.Id));
-            }
-
-            return Viewers.Shared(context, viewer => pool.Read(store =>
-                CachedResponse.Html(StoryPage.Render(story, store.GetStoryDetails(id), null, viewer))));
-        }).ExcludeFromDescription();
+            // A story a regrouping took apart: its id leads to the story holding most of its articles.
+            return story.Id != id
+                ? CachedResponse.Redirect(Links.Story(story.Id))
+                : CachedResponse.Html(StoryPage.Render(story, store.GetStoryDetails(id), null, viewer));
+        }))).ExcludeFromDescription();
 
         app.MapGet("/articles/{id}", ArticlePageAsync).ExcludeFromDescription();
 

@@ -65,17 +65,11 @@ internal static class PostEndpoints
 
     private static async Task<IResult> EditAsync(long id, HttpContext context, IAntiforgery antiforgery, IPostStore posts, IUserStore users, StorePool pool, PostService service)
     {
-        if (!await antiforgery.IsRequestValidAsync(context).ConfigureAwait(false))
+        var (refusal, post, author) = await CheckAsync(id, context, antiforgery, posts, users).ConfigureAwait(false);
+        if (refusal is not null)
         {
-            return PortalEndpoints.BadForm(context);
+            return refusal;
         }
-
-        if (Editable(context, id, posts, users) is not { } editable)
-        {
-            return Errors.Page(context, 404, "No such post", "There is no post of yours with this id.");
-        }
-
-        var (post, author) = editable;
 
         var (title, text) = await ReadPostAsync(context).ConfigureAwait(false);
         var problem = PostService.Check(title, text);
@@ -94,21 +88,28 @@ internal static class PostEndpoints
 
     private static async Task<IResult> RemoveAsync(long id, HttpContext context, IAntiforgery antiforgery, IPostStore posts, IUserStore users, StorePool pool, PostService service)
     {
-        if (!await antiforgery.IsRequestValidAsync(context).ConfigureAwait(false))
+        var (refusal, post, author) = await CheckAsync(id, context, antiforgery, posts, users).ConfigureAwait(false);
+        if (refusal is not null)
         {
-            return PortalEndpoints.BadForm(context);
+            return refusal;
         }
-
-        if (Editable(context, id, posts, users) is not { } editable)
-        {
-            return Errors.Page(context, 404, "No such post", "There is no post of yours with this id.");
-        }
-
-        var (post, author) = editable;
 
         var stored = pool.Read(store => store.GetArticle(post.ExternalId, author.Name));
         await service.RemoveAsync(post, stored?.Article.Id).ConfigureAwait(false);
         return Results.Redirect("/");
+    }
+
+    /// <summary>A change to a post: refused (bad form, or not the viewer's post), or the post and its author.</summary>
+    private static async Task<(IResult? Refusal, Post Post, PortalUser Author)> CheckAsync(long id, HttpContext context, IAntiforgery antiforgery, IPostStore posts, IUserStore users)
+    {
+        if (!await antiforgery.IsRequestValidAsync(context).ConfigureAwait(false))
+        {
+            return (PortalEndpoints.BadForm(context), null!, null!);
+        }
+
+        return Editable(context, id, posts, users) is { } editable
+            ? (null, editable.Post, editable.Author)
+            : (Errors.Page(context, 404, "No such post", "There is no post of yours with this id."), null!, null!);
     }
 
     private static async Task<(string Title, string Text)> ReadPostAsync(HttpContext context)

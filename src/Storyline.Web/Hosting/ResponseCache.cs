@@ -21,7 +21,7 @@ internal sealed class ResponseCache
         }
 
         var response = render();
-        if (response.Status == 200)
+        if (response.Status is 200 or 302)
         {
             if (_entries.Count >= MaxEntries)
             {
@@ -41,6 +41,11 @@ internal sealed class ResponseCache
 /// <param name="Body">Its bytes.</param>
 internal sealed record CachedResponse(int Status, string ContentType, byte[] Body) : IResult
 {
+    /// <summary>Where a redirect (302) leads.</summary>
+    public string? Location { get; init; }
+
+    public static CachedResponse Redirect(string location) => new(302, "text/plain; charset=utf-8", []) { Location = location };
+
     public const string HtmlType = "text/html; charset=utf-8";
     public const string JsonType = "application/json; charset=utf-8";
 
@@ -52,6 +57,11 @@ internal sealed record CachedResponse(int Status, string ContentType, byte[] Bod
     {
         ArgumentNullException.ThrowIfNull(httpContext);
         httpContext.Response.StatusCode = Status;
+        if (Location is not null)
+        {
+            httpContext.Response.Headers.Location = Location;
+        }
+
         httpContext.Response.ContentType = ContentType;
         httpContext.Response.ContentLength = Body.Length;
         return httpContext.Response.Body.WriteAsync(Body).AsTask();

@@ -110,7 +110,7 @@ internal static class ListPages
                 html.Raw("<section class=\"quotes\"><h2>Quotes</h2><ul>");
                 foreach (var quote in person.Quotes)
                 {
-                    html.Raw("<li><q>").Text(quote.Text).Raw("</q> — ").Link(Links.Article(quote.ArticleId, quote.Outlet), quote.Outlet ?? quote.ArticleId).Raw("</li>");
+                    html.Raw("<li><q>").Text(StoryPage.Unquoted(quote.Text)).Raw("</q> — ").Link(Links.Article(quote.ArticleId, quote.Outlet), quote.Outlet ?? quote.ArticleId).Raw("</li>");
                 }
 
                 html.Raw("</ul></section>");

@@ -16,12 +16,17 @@ internal static class StoryPage
             var outlets = story.Articles.Select(a => a.Outlet).OfType<string>().Distinct(StringComparer.Ordinal).Count();
             html.Raw("<article class=\"story-page\"><h1>").Text(story.Title ?? "(untitled)").Raw("</h1>")
                 .Raw("<p class=\"meta\">").Element("time", Dates.Span(story.FirstSeen, story.LastUpdated)).Raw(" · ")
-                .Number(story.Articles.Count).Raw(" articles · ").Number(outlets).Raw(outlets == 1 ? " outlet " : " outlets ");
+                .Number(story.Articles.Count).Raw(story.Articles.Count == 1 ? " article " : " articles ");
+            if (outlets > 0)
+            {
+                html.Raw("· ").Number(outlets).Raw(outlets == 1 ? " outlet " : " outlets ");
+            }
+
             TimeBar.Write(html, story.Articles);
             html.Raw(" · <a href=\"/api/stories/").Number(story.Id).Raw("\">JSON</a></p>");
             Articles(html, story);
             comparison?.Invoke(html);
-            Quotes(html, details);
+            Quotes(html, story, details);
             Sources(html, details.SourcesByOutlet);
             Names(html, details.Entities);
             html.Raw("</article>");
@@ -64,7 +69,7 @@ internal static class StoryPage
     }
 
     /// <summary>The quotes of the people the story names (a speaker resolved to anything else is left out), by speaker.</summary>
-    private static void Quotes(Html html, StoryDetails details)
+    private static void Quotes(Html html, StorySummary story, StoryDetails details)
     {
         var people = details.Entities.Where(e => e.Type == EntityType.Person).Select(e => e.Name).ToHashSet(StringComparer.Ordinal);
         var speakers = details.Quotes.Where(q => q.Speaker is not null && people.Contains(q.Speaker))
@@ -80,14 +85,30 @@ internal static class StoryPage
             html.Raw("<h3>").Link(Links.Person(speaker.Key), speaker.Key).Raw("</h3><ul>");
             foreach (var quote in speaker.OrderByDescending(q => q.Direct).Take(12))
             {
-                html.Raw("<li><q>").Text(quote.Text).Raw("</q> ").Raw(quote.Direct ? string.Empty : "<span class=\"tag\">reported</span> ")
-                    .Raw("— ").Link(Links.Article(quote.ArticleId, quote.Outlet), quote.Outlet ?? quote.ArticleId).Raw("</li>");
+                html.Raw("<li>").Raw(quote.Direct ? "<q>" : "<span class=\"reported\">").Text(Unquoted(quote.Text)).Raw(quote.Direct ? "</q> " : "</span> ")
+                    .Raw(quote.Direct ? string.Empty : "<span class=\"tag\">reported</span> ")
+                    .Raw("— ").Link(Links.Article(quote.ArticleId, quote.Outlet), Attribution(story, quote)).Raw("</li>");
             }
 
             html.Raw("</ul>");
         }
 
         html.Raw("</section>");
+    }
+
+    /// <summary>The quoted words without the quotation marks around them (the page adds its own).</summary>
+    internal static string Unquoted(string text) => text.Trim().Trim('"', '“', '”', '„', '«', '»').Trim();
+
+    /// <summary>Where a quote is from: its article's outlet, else the article's title, shortened.</summary>
+    private static string Attribution(StorySummary story, StoryQuote quote)
+    {
+        if (quote.Outlet is not null)
+        {
+            return quote.Outlet;
+        }
+
+        var title = story.Articles.FirstOrDefault(a => a.ExternalId == quote.ArticleId)?.Title ?? quote.ArticleId;
+        return title.Length <= 60 ? title : string.Concat(title.AsSpan(0, 57), "…");
     }
 
     private static void Sources(Html html, IReadOnlyList<(string? Outlet, IReadOnlyList<string> Sources)> sources)

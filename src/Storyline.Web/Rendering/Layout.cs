@@ -19,7 +19,7 @@ internal static class Layout
             .Raw("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
             .Raw("<meta name=\"color-scheme\" content=\"light dark\">")
             .Raw("<title>").Text(title).Raw(" · Storyline</title>")
-            .Raw("<link rel=\"stylesheet\" href=\"/static/site.css\">")
+            .Raw("<link rel=\"icon\" href=\"data:,\"><link rel=\"stylesheet\" href=\"/static/site.css\">")
             .Raw("<link rel=\"alternate\" type=\"application/atom+xml\" title=\"Storyline: newest stories\" href=\"/feed.atom\">")
             .Raw("<script src=\"/static/site.js\" defer></script></head><body>")
             .Raw("<header class=\"top\"><a class=\"brand\" href=\"/\">Storyline</a>")
