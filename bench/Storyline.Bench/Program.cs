@@ -9,6 +9,8 @@ using Storyline.Clustering;
 //   incremental              allsides-train split in two and ingested one part after the other, against ingested at once
 //   ingest [FILE]            ingest throughput and peak memory on allsides-train (or a JSONL FILE)
 //   alloc [FILE]             bytes allocated per article by each ingest step, one thread (allsides-train or a JSONL FILE)
+//   compare                  same-content model on MRPC train (10-fold CV by pair: logistic regression vs boosted trees)
+//   train-compare            refits it on all of MRPC train and writes src/Storyline/Comparison/SameContentModel.Weights.cs
 //   scale N                  ingest time and peak memory on N synthetic articles (AllSides replicated, dates shifted)
 //   bdn --filter '*'        BenchmarkDotNet micro-benchmarks (extraction per page)
 //   extraction               AEB and WCXB extraction scores (per-page TSV written); --baseline for the simple extractor
@@ -132,6 +134,18 @@ switch (command)
         Storyline.Bench.Quotes.CueLearner.Learn(eval, args.Length > 1 && !args[1].StartsWith('-') ? double.Parse(args[1], CultureInfo.InvariantCulture) : 0.5);
         break;
 
+    case "compare":
+        Storyline.Bench.Comparison.CompareRunner.CrossValidate(eval);
+        break;
+
+    case "compare-pairs":
+        Storyline.Bench.Comparison.PairDump.Run(args[1], long.Parse(args[2], CultureInfo.InvariantCulture));
+        break;
+
+    case "train-compare":
+        Storyline.Bench.Comparison.CompareRunner.Train(eval);
+        break;
+
     case "scale":
         Console.WriteLine(ScaleRunner.Run(allSides, int.Parse(args[1], CultureInfo.InvariantCulture)));
         break;
@@ -141,7 +155,7 @@ switch (command)
         break;
 
     default:
-        Console.Error.WriteLine($"unknown command '{command}': grouping | train-grouping | ingest | scale N | serve-load [DB] | extraction | plaintext | train-boilerplate | language | train-language | entities | train-entities | train-clusters | analysis | quotes | quotes-speed | train-quotes | train-quotes-classifier | bdn [BenchmarkDotNet args]");
+        Console.Error.WriteLine($"unknown command '{command}': grouping | train-grouping | ingest | scale N | extraction | plaintext | train-boilerplate | language | train-language | entities | train-entities | train-clusters | analysis | quotes | quotes-speed | train-quotes | train-quotes-classifier | compare | train-compare | serve-load [DB] | bdn [BenchmarkDotNet args]");
         return 2;
 }
 

@@ -20,6 +20,7 @@ internal static class StorylineCli
             QuotesCommand.Create(console),
             ServeCommand.Create(console),
             UsersCommand.Create(console),
+            CompareCommand.Create(console),
         };
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

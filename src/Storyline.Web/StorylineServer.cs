@@ -78,6 +78,7 @@ public static class StorylineServer
         services.AddSingleton<StoryGeneration>();
         services.AddHostedService(provider => provider.GetRequiredService<StoryGeneration>());
         services.AddSingleton<ResponseCache>();
+        services.AddSingleton<ComparisonCache>();
         services.AddSingleton(portal);
         services.AddSingleton<IUserStore>(portal);
         services.AddSingleton<IReactionStore>(portal);

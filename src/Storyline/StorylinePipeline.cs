@@ -13,16 +13,21 @@ namespace Storyline;
 /// </summary>
 public sealed class StorylinePipeline
 {
-    internal StorylinePipeline(DocumentReader reader, IArticleExtractor extractor, ClusteringOptions clustering, int batchSize, TimeSpan copyWindow, bool analyse, int regroupLimit)
+    internal StorylinePipeline(
+        DocumentReader reader, IArticleExtractor extractor, ClusteringOptions clustering, int batchSize, TimeSpan copyWindow, bool analyse, int regroupLimit,
+        Func<string, ArticleAnalysis>? analyser = null)
     {
         Analyse = analyse;
         RegroupLimit = regroupLimit;
         Reader = reader;
-        Extractor = extractor;
+        Extractor = extractor as GuardedExtractor ?? new GuardedExtractor(extractor);
+        _analyser = analyser ?? ArticleAnalysis.Of;
         Clustering = clustering;
         BatchSize = batchSize;
         CopyWindow = copyWindow;
     }
+
+    private readonly Func<string, ArticleAnalysis> _analyser;
 
     /// <summary>A pipeline with the default configuration.</summary>
     public static StorylinePipeline Default { get; } = new StorylinePipelineBuilder().Build();
@@ -30,7 +35,7 @@ public sealed class StorylinePipeline
     /// <summary>The Reading stage.</summary>
     public DocumentReader Reader { get; }
 
-    /// <summary>The Extraction stage.</summary>
+    /// <summary>The Extraction stage (an exception it throws fails only the document it was extracting).</summary>
     public IArticleExtractor Extractor { get; }
 
     /// <summary>The grouping settings.</summary>
@@ -98,7 +103,13 @@ public sealed class StorylinePipeline
         var prepared = PrepareInChunks(Reader.ReadPaths(paths, standardInput));
         foreach (var (article, problem, hash, signature, analysis) in prepared)
         {
-            if (problem is not null)
+            if (article is not null && problem is not null)
+            {
+                // Stored without a step that failed or ran over its budget: said, not counted a failure.
+                report.Problems.Add(problem);
+                onProblem?.Invoke(problem);
+            }
+            else if (problem is not null)
             {
                 if (problem.IsWarning)
                 {
@@ -210,8 +221,21 @@ public sealed class StorylinePipeline
         }
 
         // Articles in a language the models do not read are stored without entities, sources and quotes rather than with noise.
-        var analysis = Analyse && ArticleAnalysis.Reads(article.Language) ? ArticleAnalysis.Of(article.Text) : null;
-        return (article, null, ContentHash.Compute(article.Text), MinHashSignature.Compute(article.Text), analysis);
+        var (analysis, skipped) = Analyse && ArticleAnalysis.Reads(article.Language) ? AnalyseOne(article) : (null, null);
+        return (article, skipped, ContentHash.Compute(article.Text), MinHashSignature.Compute(article.Text), analysis);
+    }
+
+    /// <summary>The analysis of one article; an exception in it leaves the article to be stored without it, with a warning.</summary>
+    private (ArticleAnalysis? Analysis, InputProblem? Skipped) AnalyseOne(Article article)
+    {
+        try
+        {
+            return (_analyser(article.Text), null);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            return (null, new InputProblem(article.Source, $"analysis failed ({e.GetType().Name}: {e.Message}); stored without entities, quotes and sources", IsWarning: true));
+        }
     }
 
     private static void Flush(IStoryStore store, List<NewArticle> batch, IngestReport report)

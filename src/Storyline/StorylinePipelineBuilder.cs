@@ -1,3 +1,4 @@
+using Storyline.Analysis;
 using Storyline.Clustering;
 using Storyline.Extraction;
 using Storyline.Reading;
@@ -14,6 +15,7 @@ public sealed class StorylinePipelineBuilder
     private TimeSpan _copyWindow = TimeSpan.FromDays(30);
     private bool _analyse = true;
     private int _regroupLimit = 20_000;
+    private Func<string, ArticleAnalysis>? _analyser;
 
     /// <summary>Sets the readers' size and depth limits.</summary>
     public StorylinePipelineBuilder UseReaderOptions(ReaderOptions options)
@@ -70,6 +72,14 @@ public sealed class StorylinePipelineBuilder
         return this;
     }
 
+    /// <summary>Replaces the analysis ingest runs on each article's text (tests use it to make one article's analysis fail).</summary>
+    internal StorylinePipelineBuilder UseAnalyser(Func<string, ArticleAnalysis> analyser)
+    {
+        _analyser = analyser ?? throw new ArgumentNullException(nameof(analyser));
+        return this;
+    }
+
     /// <summary>Builds the immutable, thread-safe pipeline.</summary>
-    public StorylinePipeline Build() => new(new DocumentReader(_readerOptions), _extractor, _clusteringOptions, _batchSize, _copyWindow, _analyse, _regroupLimit);
+    public StorylinePipeline Build() =>
+        new(new DocumentReader(_readerOptions), _extractor, _clusteringOptions, _batchSize, _copyWindow, _analyse, _regroupLimit, _analyser);
 }

@@ -54,6 +54,13 @@ public sealed class RouteTests(SiteFixture fixture) : IClassFixture<SiteFixture>
         Assert.Contains("first published by PGurus", page, StringComparison.Ordinal);
         Assert.Contains("/articles/001_189017ad2c526773", page, StringComparison.Ordinal);
         Assert.Contains("Dmitry Peskov", page, StringComparison.Ordinal);
+        Assert.Contains("What they all report", page, StringComparison.Ordinal);
+        Assert.Contains("Quote variants", page, StringComparison.Ordinal);
+        Assert.Contains("<del>", page, StringComparison.Ordinal);
+        Assert.Contains("<ins>", page, StringComparison.Ordinal);
+        using var comparison = JsonDocument.Parse(await client.GetStringAsync($"/api/stories/{story}/compare"));
+        Assert.Equal(story, comparison.RootElement.GetProperty("story").GetInt64());
+        Assert.True(comparison.RootElement.GetProperty("passages").GetArrayLength() > 0);
         using var json = JsonDocument.Parse(await client.GetStringAsync($"/api/stories/{story}"));
         Assert.Equal(2, json.RootElement.GetProperty("articles").GetArrayLength());
         Assert.Contains(json.RootElement.GetProperty("entities").EnumerateArray(), e => e.GetProperty("name").GetString() == "Elon Musk");
@@ -92,6 +99,8 @@ public sealed class RouteTests(SiteFixture fixture) : IClassFixture<SiteFixture>
         using var api = await client.GetAsync("/api/stories/987654");
         Assert.Equal(HttpStatusCode.NotFound, api.StatusCode);
         Assert.Equal("application/problem+json", api.Content.Headers.ContentType!.MediaType);
+        using var compare = await client.GetAsync("/api/stories/987654/compare");
+        Assert.Equal(HttpStatusCode.NotFound, compare.StatusCode);
         using var article = await client.GetAsync("/api/articles/nope");
         Assert.Equal("application/problem+json", article.Content.Headers.ContentType!.MediaType);
         using var page = await client.GetAsync("/stories/987654");
@@ -110,7 +119,7 @@ public sealed class RouteTests(SiteFixture fixture) : IClassFixture<SiteFixture>
         using var client = _site.Browser();
         using var document = JsonDocument.Parse(await client.GetStringAsync("/openapi/v1.json"));
         var paths = document.RootElement.GetProperty("paths");
-        foreach (var path in new[] { "/api/stories", "/api/stories/{id}", "/api/articles/{id}", "/api/articles/{id}/reactions", "/api/search", "/api/articles" })
+        foreach (var path in new[] { "/api/stories", "/api/stories/{id}", "/api/stories/{id}/compare", "/api/articles/{id}", "/api/articles/{id}/reactions", "/api/search", "/api/articles" })
         {
             Assert.True(paths.TryGetProperty(path, out _), path);
         }

@@ -69,7 +69,35 @@ internal static class ShowCommand
         }
 
         WriteDetails(output, store.GetStoryDetails(story.Id));
+        if (story.Articles.Count > 1 && Comparison.StoryComparer.Default.Compare(store, story.Id) is { } comparison)
+        {
+            WriteCoverage(output, comparison);
+        }
+
         return ExitCodes.Success;
+    }
+
+    /// <summary>A few lines of the comparison: how much of each article others report too, and the quotes worded differently.</summary>
+    private static void WriteCoverage(TextWriter output, Comparison.StoryComparison comparison)
+    {
+        const int MaxArticles = 10;
+        output.WriteLine();
+        output.WriteLine($"Coverage ('storyline compare {comparison.StoryId}' shows the full comparison):");
+        output.WriteLine($"  {Count(comparison.Passages.Count, "passage")} reported by more than one article");
+        foreach (var article in comparison.Articles.Take(MaxArticles))
+        {
+            output.WriteLine(string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                $"  {TerminalText.Safe(article.Id)} ({TerminalText.Safe(article.Outlet ?? "unknown outlet")}): {article.Shared:0%} shared, {Count(article.Unique.Count, "passage")} of its own"));
+        }
+
+        if (comparison.Articles.Count > MaxArticles)
+        {
+            output.WriteLine($"  … and {comparison.Articles.Count - MaxArticles} more articles");
+        }
+
+        var reworded = comparison.Quotes.Count(q => q.Variants.Count > 1);
+        var shared = comparison.Quotes.Count(q => q.Articles.Count > 1);
+        output.WriteLine($"  {Count(shared, "quote")} in more than one article, {reworded} worded differently");
     }
 
     /// <summary>

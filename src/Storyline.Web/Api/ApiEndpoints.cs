@@ -24,6 +24,11 @@ internal static class ApiEndpoints
                 ? ApiJson.Write(writer => ApiJson.Story(writer, story, store.GetStoryDetails(story.Id)))
                 : NotFound($"no story {id}"))))
             .WithSummary("One story with its names, quotes and the sources each outlet cites.");
+        api.MapGet("/stories/{id:long}/compare", (long id, HttpContext context, StorePool pool, ComparisonCache comparisons) => Viewers.Shared(context, _ => pool.Read(store =>
+                comparisons.Get(store, id) is { } comparison
+                    ? ApiJson.Write(writer => Comparison.ComparisonJson.Write(writer, comparison))
+                    : NotFound($"no story {id}"))))
+            .WithSummary("The story's coverage comparison, as `storyline compare STORY --json` prints it.");
         api.MapGet("/articles/{id}", Article).WithSummary("One article with its text, story, views and reactions.");
         api.MapPost("/articles/{id}/reactions", ReactAsync).RequireRateLimiting(PortalEndpoints.ReactionsLimit)
             .WithSummary("Sets this browser's reaction to an article: {\"reaction\": \"wow\"}.");

@@ -68,6 +68,9 @@
     return true;
   }
 
+  // Marks the page as handled by this script (tests wait for it before pressing keys).
+  document.documentElement.setAttribute("data-keys", "on");
+
   document.addEventListener("click", function (event) {
     var button = event.target && event.target.closest ? event.target.closest(".reactions button[name=reaction]") : null;
     if (!button) { return; }

@@ -24,7 +24,7 @@ internal static class PageEndpoints
             }));
         }).ExcludeFromDescription();
 
-        app.MapGet("/stories/{id:long}", (long id, HttpContext context, StorePool pool) => Viewers.Shared(context, viewer => pool.Read(store =>
+        app.MapGet("/stories/{id:long}", (long id, HttpContext context, StorePool pool, ComparisonCache comparisons) => Viewers.Shared(context, viewer => pool.Read(store =>
         {
             var story = store.GetStory(id);
             if (story is null)
@@ -35,7 +35,7 @@ internal static class PageEndpoints
             // A story a regrouping took apart: its id leads to the story holding most of its articles.
             return story.Id != id
                 ? CachedResponse.Redirect(Links.Story(story.Id))
-                : CachedResponse.Html(StoryPage.Render(story, store.GetStoryDetails(id), null, viewer));
+                : CachedResponse.Html(StoryPage.Render(story, store.GetStoryDetails(id), comparisons.Get(store, id), viewer));
         }))).ExcludeFromDescription();
 
         app.MapGet("/articles/{id}", ArticlePageAsync).ExcludeFromDescription();

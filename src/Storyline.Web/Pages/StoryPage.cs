@@ -10,7 +10,7 @@ namespace Storyline.Web.Pages;
 /// </summary>
 internal static class StoryPage
 {
-    public static string Render(StorySummary story, StoryDetails details, Action<Html>? comparison, Viewer viewer) =>
+    public static string Render(StorySummary story, StoryDetails details, Comparison.StoryComparison? comparison, Viewer viewer) =>
         Layout.Page(story.Title ?? "Story " + story.Id, viewer, html =>
         {
             var outlets = story.Articles.Select(a => a.Outlet).OfType<string>().Distinct(StringComparer.Ordinal).Count();
@@ -25,7 +25,11 @@ internal static class StoryPage
             TimeBar.Write(html, story.Articles);
             html.Raw(" · <a href=\"/api/stories/").Number(story.Id).Raw("\">JSON</a></p>");
             Articles(html, story);
-            comparison?.Invoke(html);
+            if (comparison is not null)
+            {
+                ComparisonSection.Write(html, story, comparison);
+            }
+
             Quotes(html, story, details);
             Sources(html, details.SourcesByOutlet);
             Names(html, details.Entities);

@@ -28,7 +28,20 @@ internal static class JsonlReader
                 continue;
             }
 
-            yield return ParseLine(line, where, lineNumber, documentOptions);
+            yield return ParseLineGuarded(line, where, lineNumber, documentOptions);
+        }
+    }
+
+    /// <summary>One line's document or problem: whatever goes wrong in it (a parser bug met on hostile input) fails that line alone.</summary>
+    private static ReadResult ParseLineGuarded(string line, string where, int lineNumber, JsonDocumentOptions documentOptions)
+    {
+        try
+        {
+            return ParseLine(line, where, lineNumber, documentOptions);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            return ReadResult.Failed(where, $"unreadable line: {e.GetType().Name}: {e.Message}");
         }
     }
 
@@ -37,7 +50,7 @@ internal static class JsonlReader
         JsonDocument json;
         try
         {
-            json = JsonDocument.Parse(line, documentOptions);
+            json = JsonDocument.Parse(JsonSurrogates.Repair(line), documentOptions);
         }
         catch (JsonException e)
         {

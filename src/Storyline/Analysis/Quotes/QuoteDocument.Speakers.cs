@@ -29,7 +29,7 @@ internal sealed partial class QuoteDocument
                 open--;
             }
 
-            if (!IsPunct(open, "(") || open - 1 < sentenceFirst)
+            if (open < sentenceFirst || !IsPunct(open, "(") || open - 1 < sentenceFirst)
             {
                 return null;
             }

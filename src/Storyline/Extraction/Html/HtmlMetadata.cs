@@ -303,7 +303,7 @@ internal sealed partial class HtmlMetadata
 
             try
             {
-                using var document = JsonDocument.Parse(json, new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip, MaxDepth = 64 });
+                using var document = JsonDocument.Parse(Reading.JsonSurrogates.Repair(json), new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip, MaxDepth = 64 });
                 var stack = new Stack<JsonElement>();
                 stack.Push(document.RootElement);
                 while (stack.Count > 0)
