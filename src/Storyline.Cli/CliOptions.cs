@@ -5,9 +5,10 @@ namespace Storyline.Cli;
 /// <summary>Options shared by several commands.</summary>
 internal static class CliOptions
 {
-    public static Option<string> Database() => new("--db")
+    /// <summary>The <c>--db</c> option; <paramref name="creates"/> for commands that create the database when missing.</summary>
+    public static Option<string> Database(bool creates = false) => new("--db")
     {
-        Description = "SQLite database file (created on first use)",
+        Description = creates ? "SQLite database file (created if missing)" : "SQLite database file (as 'ingest' made it)",
         DefaultValueFactory = _ => "storyline.db",
         HelpName = "PATH",
     };

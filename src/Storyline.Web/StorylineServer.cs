@@ -84,6 +84,7 @@ public static class StorylineServer
         services.AddSingleton<IReactionStore>(portal);
         services.AddSingleton<IPostStore>(portal);
         services.AddSingleton<ArticleWriter>();
+        services.AddHostedService<FeedService>();
         services.AddSingleton<PostService>();
         services.AddProblemDetails();
         services.AddOpenApi();

@@ -89,7 +89,32 @@ public sealed class StorylinePipeline
         Action<InputProblem>? onProblem = null,
         IProgress<IngestProgress>? progress = null,
         TextReader? standardInput = null,
+        CancellationToken cancellationToken = default) =>
+        Ingest(Reader.ReadPaths(paths, standardInput), store, onProblem, progress, onStored: null, cancellationToken);
+
+    /// <summary>
+    /// Ingests documents read elsewhere (feed entries, fetched pages) exactly as <see cref="Ingest(IEnumerable{string}, IStoryStore, Action{InputProblem}?, IProgress{IngestProgress}?, TextReader?, CancellationToken)"/>
+    /// ingests files: extracted, deduplicated, stored, analysed and grouped. <paramref name="onStored"/> is told of
+    /// each article once its batch is committed, so that a caller can record what became of its documents.
+    /// </summary>
+    public IngestReport Ingest(
+        IEnumerable<RawDocument> documents,
+        IStoryStore store,
+        Action<InputProblem>? onProblem = null,
+        Action<Article>? onStored = null,
         CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(documents);
+        return Ingest(documents.Select(ReadResult.Of), store, onProblem, progress: null, onStored, cancellationToken);
+    }
+
+    private IngestReport Ingest(
+        IEnumerable<ReadResult> reads,
+        IStoryStore store,
+        Action<InputProblem>? onProblem,
+        IProgress<IngestProgress>? progress,
+        Action<Article>? onStored,
+        CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(store);
         if (Analyse)
@@ -100,7 +125,7 @@ public sealed class StorylinePipeline
         var report = new IngestReport();
         var duplicates = new IngestDuplicates(store);
         var batch = new List<NewArticle>(BatchSize);
-        var prepared = PrepareInChunks(Reader.ReadPaths(paths, standardInput));
+        var prepared = PrepareInChunks(reads);
         foreach (var (article, problem, hash, signature, analysis) in prepared)
         {
             if (article is not null && problem is not null)
@@ -138,7 +163,7 @@ public sealed class StorylinePipeline
                 batch.Add(new NewArticle(toStore, hash!, signature, analysis));
                 if (batch.Count >= BatchSize)
                 {
-                    Flush(store, batch, report);
+                    Flush(store, batch, report, onStored);
                 }
             }
             else
@@ -146,7 +171,7 @@ public sealed class StorylinePipeline
                 // The same text again: from the same source it is nothing new; from another source it is
                 // recorded as another place the article was published.
                 report.Duplicates++;
-                Flush(store, batch, report);
+                Flush(store, batch, report, onStored);
                 if (duplicates.OtherSource(article!, hash!) is { } match)
                 {
                     store.AddAliases([(match.ArticleId, article!)]);
@@ -160,7 +185,7 @@ public sealed class StorylinePipeline
             }
         }
 
-        Flush(store, batch, report);
+        Flush(store, batch, report, onStored);
 
         // The full-text index is brought up to date in bulk on another connection while this thread groups (its
         // cores are otherwise half idle then); search catches up itself should this be cut short.
@@ -238,7 +263,7 @@ public sealed class StorylinePipeline
         }
     }
 
-    private static void Flush(IStoryStore store, List<NewArticle> batch, IngestReport report)
+    private static void Flush(IStoryStore store, List<NewArticle> batch, IngestReport report, Action<Article>? onStored)
     {
         if (batch.Count == 0)
         {
@@ -247,6 +272,14 @@ public sealed class StorylinePipeline
 
         store.AddArticles(batch);
         report.Stored += batch.Count;
+        if (onStored is not null)
+        {
+            foreach (var stored in batch)
+            {
+                onStored(stored.Article);
+            }
+        }
+
         batch.Clear();
     }
 

@@ -116,6 +116,45 @@ public sealed class ApiTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task AdminsSubscribeToFeedsThroughTheApi()
+    {
+        string admin, contributor;
+        using (var portal = SqlitePortalStore.Open(_site.Database))
+        {
+            admin = ApiTokens.Issue(portal, portal.AddUser("Root", null, isAdmin: true)!.Id);
+            contributor = ApiTokens.Issue(portal, portal.AddUser("Writer", null, isAdmin: false)!.Id);
+        }
+
+        using var client = _site.Browser();
+        Assert.Equal("[]", await client.GetStringAsync("/api/feeds"));
+        const string Feed = "{\"url\": \"https://example.org/feed.xml\"}";
+        using (var anonymous = await client.PostAsync("/api/feeds", Json(Feed)))
+        {
+            Assert.Equal(HttpStatusCode.Unauthorized, anonymous.StatusCode);
+        }
+
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", contributor);
+        using (var forbidden = await client.PostAsync("/api/feeds", Json(Feed)))
+        {
+            Assert.Equal(HttpStatusCode.Forbidden, forbidden.StatusCode);
+        }
+
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", admin);
+        using (var bad = await client.PostAsync("/api/feeds", Json("{\"url\": \"javascript:alert(1)\"}")))
+        {
+            Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+        }
+
+        using (var added = await client.PostAsync("/api/feeds", Json(Feed)))
+        {
+            Assert.Equal(HttpStatusCode.Created, added.StatusCode);
+        }
+
+        using var feeds = JsonDocument.Parse(await client.GetStringAsync("/api/feeds"));
+        Assert.Equal("https://example.org/feed.xml", feeds.RootElement[0].GetProperty("url").GetString());
+    }
+
+    [Fact]
     public async Task RequestsLargerThanTheLimitAreRefused()
     {
         using var client = _site.Browser();

@@ -38,7 +38,7 @@ internal static class CompareCommand
 
     private static int Run(CliConsole console, string databasePath, long storyId, bool json)
     {
-        using var store = StoreOpener.TryOpen(databasePath, console.Error);
+        using var store = StoreOpener.TryOpenForReading(databasePath, console.Error);
         if (store is null)
         {
             return ExitCodes.Usage;

@@ -13,7 +13,7 @@ internal static class IngestCommand
             Arity = ArgumentArity.OneOrMore,
             Description = "Files or directories (searched recursively) of .txt, .html, .htm, .gz and .jsonl documents; '-' reads JSONL from stdin",
         };
-        var database = CliOptions.Database();
+        var database = CliOptions.Database(creates: true);
         var listStories = new Option<bool>("--stories") { Description = "Afterwards, list the stories (as 'storyline stories' does)" };
         var json = CliOptions.Json("With --stories: list them as JSON lines");
         var noAnalysis = new Option<bool>("--no-analysis") { Description = "Skip finding entities, quotes and cited sources (about twice as fast)" };

@@ -8,7 +8,7 @@ internal static class SearchCommand
 {
     public static Command Create(CliConsole console)
     {
-        var query = new Argument<string>("QUERY") { Description = "SQLite FTS5 query: words, \"a phrase\", AND/OR/NOT, prefix*, title:word" };
+        var query = new Argument<string>("QUERY") { Description = "Words (any text: covid-19, U.S., a URL), \"a phrase\", AND/OR/NOT between terms, prefix*, title:word; at most 64 words" };
         var limit = new Option<int>("--limit") { Description = "At most this many articles", DefaultValueFactory = _ => 20, HelpName = "N" };
         var json = CliOptions.Json("One JSON object a line: {\"id\", \"story\", \"outlet\", \"title\", \"published\", \"url\", \"snippet\"}");
         var database = CliOptions.Database();
@@ -25,7 +25,7 @@ internal static class SearchCommand
             return ExitCodes.Usage;
         }
 
-        using var store = StoreOpener.TryOpen(databasePath, console.Error);
+        using var store = StoreOpener.TryOpenForReading(databasePath, console.Error);
         if (store is null)
         {
             return ExitCodes.Usage;

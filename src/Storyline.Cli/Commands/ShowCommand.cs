@@ -20,7 +20,7 @@ internal static class ShowCommand
 
     private static int Run(CliConsole console, string databasePath, long storyId, bool json)
     {
-        using var store = StoreOpener.TryOpen(databasePath, console.Error);
+        using var store = StoreOpener.TryOpenForReading(databasePath, console.Error);
         if (store is null)
         {
             return ExitCodes.Usage;

@@ -24,7 +24,7 @@ internal static class StoriesCommand
             return ExitCodes.Usage;
         }
 
-        using var store = StoreOpener.TryOpen(databasePath, console.Error);
+        using var store = StoreOpener.TryOpenForReading(databasePath, console.Error);
         if (store is null)
         {
             return ExitCodes.Usage;

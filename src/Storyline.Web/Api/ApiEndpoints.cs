@@ -35,6 +35,7 @@ internal static class ApiEndpoints
         api.MapGet("/search", Search).WithSummary("Full-text search, best match first, each as a line of `storyline search --json`.");
         api.MapPost("/articles", PostArticleAsync).RequireRateLimiting(PortalEndpoints.PostsLimit)
             .WithSummary("Ingests one article (a JSONL line of `storyline ingest`); needs Authorization: Bearer TOKEN.");
+        api.MapFeeds();
     }
 
     private static CachedResponse NotFound(string detail) => ApiJson.Write(writer =>

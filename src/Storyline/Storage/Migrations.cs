@@ -192,7 +192,42 @@ internal static class Migrations
             story_id INTEGER NOT NULL
         );
         """,
-        "-- PLACEHOLDER for migration 12 (feeds); replaced by the feeds migration when it lands.",
+        """
+        -- Migration 12 (feeds): subscriptions with their polling state, and the entries taken in from each feed, by
+        -- identity (guid/id, else link, else hash of title and content) with their link and content hash, so that a
+        -- feed that changes or reuses guids neither duplicates nor drops articles, and an edit is noticed.
+        CREATE TABLE feeds (
+            id                 INTEGER PRIMARY KEY,
+            url                TEXT NOT NULL UNIQUE,
+            title              TEXT,
+            site_url           TEXT,
+            added_at           TEXT NOT NULL,
+            last_fetch         TEXT,
+            last_status        INTEGER,
+            last_error         TEXT,
+            etag               TEXT,
+            last_modified      TEXT,
+            body_hash          TEXT,
+            next_due           TEXT NOT NULL,
+            consecutive_errors INTEGER NOT NULL DEFAULT 0,
+            interval_seconds   INTEGER,
+            articles_stored    INTEGER NOT NULL DEFAULT 0
+        );
+        CREATE INDEX feeds_next_due ON feeds(next_due);
+
+        CREATE TABLE feed_entries (
+            feed_id      INTEGER NOT NULL REFERENCES feeds(id) ON DELETE CASCADE,
+            entry_key    TEXT NOT NULL,
+            link         TEXT,
+            content_hash TEXT NOT NULL,
+            external_id  TEXT NOT NULL,
+            first_seen   TEXT NOT NULL,
+            last_seen    TEXT NOT NULL,
+            PRIMARY KEY (feed_id, entry_key)
+        ) WITHOUT ROWID;
+        CREATE INDEX feed_entries_link ON feed_entries(feed_id, link) WHERE link IS NOT NULL;
+        CREATE INDEX feed_entries_hash ON feed_entries(feed_id, content_hash);
+        """,
         """
         -- Migration 13, the web reader's portal: accounts (password hashes by ASP.NET Core Identity's PasswordHasher; API
         -- tokens only as SHA-256 hashes), article views and reactions counted per browser, contributors' posts as written.

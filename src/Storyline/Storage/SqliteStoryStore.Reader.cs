@@ -12,7 +12,8 @@ public sealed partial class SqliteStoryStore : IStoryReader
     public IReadOnlyList<StorySummary> BrowseStories(StoryQuery query)
     {
         ArgumentNullException.ThrowIfNull(query);
-        var text = string.IsNullOrWhiteSpace(query.Text) ? null : query.Text;
+        // The query language of search (words, phrases, AND/OR/NOT, prefix*, title:), made safe for FTS5 the same way.
+        var text = string.IsNullOrWhiteSpace(query.Text) ? null : SearchQuery.ToFts(query.Text);
         var sql = $"""
             SELECT st.id, st.title FROM stories st
             WHERE ($before IS NULL OR st.last_updated < $before)

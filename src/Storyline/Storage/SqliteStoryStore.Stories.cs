@@ -381,7 +381,13 @@ public sealed partial class SqliteStoryStore
     public IReadOnlyList<SearchHit> Search(string query, int limit)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(query);
-        IndexPendingText();
+        var fts = SearchQuery.ToFts(query);
+        if (!IsReadOnly)
+        {
+            // A read-only store searches what is indexed; the next ingest or writable search indexes the rest.
+            IndexPendingText();
+        }
+
         using var command = Command("""
             SELECT a.id, a.external_id, o.name, a.title, a.published, a.url, a.source, s.story_id,
                    snippet(articles_fts, 1, '[', ']', '…', 24)
@@ -389,7 +395,7 @@ public sealed partial class SqliteStoryStore
             LEFT JOIN outlets o ON o.id = a.outlet_id LEFT JOIN story_articles s ON s.article_id = a.id
             WHERE articles_fts MATCH $query ORDER BY bm25(articles_fts, 3.0, 1.0) LIMIT $limit;
             """);
-        command.Parameters.AddWithValue("$query", query);
+        command.Parameters.AddWithValue("$query", fts);
         command.Parameters.AddWithValue("$limit", limit);
         var hits = new List<SearchHit>();
         try

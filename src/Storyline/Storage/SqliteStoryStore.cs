@@ -24,28 +24,78 @@ public sealed partial class SqliteStoryStore : IStoryStore
     /// <summary>The schema version of this database after opening.</summary>
     public int SchemaVersion { get; private set; }
 
+    /// <summary>Whether this store was opened for reading only (<see cref="OpenForReading"/>): it never writes.</summary>
+    public bool IsReadOnly { get; private set; }
+
     /// <summary>Opens (creating if needed) the database at <paramref name="path"/> and migrates it to the latest schema.</summary>
     /// <exception cref="StoreException">The file is not a Storyline database, or is newer than this program.</exception>
-    public static SqliteStoryStore Open(string path)
+    public static SqliteStoryStore Open(string path) => Connect(path, SqliteOpenMode.ReadWriteCreate);
+
+    /// <summary>
+    /// Opens an existing database for the reading commands without writing to it (so a read-only file or
+    /// directory can be queried, and a mistyped path is not created as an empty database). A database written
+    /// by an older Storyline is migrated first, which needs write access.
+    /// </summary>
+    /// <exception cref="StoreException">No database at the path, it is not Storyline's, or it cannot be read.</exception>
+    public static SqliteStoryStore OpenForReading(string path)
     {
-        ArgumentException.ThrowIfNullOrEmpty(path);
+        CheckPath(path);
+        if (!File.Exists(path))
+        {
+            throw new StoreException($"{path}: no such database (only 'storyline ingest' creates one)");
+        }
+
+        var store = Connect(path, SqliteOpenMode.ReadOnly);
+        if (store.SchemaVersion == Migrations.LatestVersion)
+        {
+            return store;
+        }
+
+        store.Dispose();
+        return Open(path);
+    }
+
+    private static void CheckPath(string path)
+    {
+        if (string.IsNullOrWhiteSpace(path))
+        {
+            throw new StoreException("the database path is empty (--db names the file)");
+        }
+
         var directory = Path.GetDirectoryName(Path.GetFullPath(path));
         if (directory is not null && !Directory.Exists(directory))
         {
             throw new StoreException($"{path}: directory does not exist");
         }
 
+        if (Directory.Exists(path))
+        {
+            throw new StoreException($"{path}: is a directory, not a database file");
+        }
+    }
+
+    private static SqliteStoryStore Connect(string path, SqliteOpenMode mode)
+    {
+        CheckPath(path);
         var connection = new SqliteConnection(new SqliteConnectionStringBuilder
         {
             DataSource = path,
-            Mode = SqliteOpenMode.ReadWriteCreate,
+            Mode = mode,
             Pooling = false,
         }.ToString());
         try
         {
             connection.Open();
-            var store = new SqliteStoryStore(connection);
-            store.Initialise();
+            var store = new SqliteStoryStore(connection) { IsReadOnly = mode == SqliteOpenMode.ReadOnly };
+            if (store.IsReadOnly)
+            {
+                store.CheckReadable();
+            }
+            else
+            {
+                store.Initialise();
+            }
+
             return store;
         }
         catch (SqliteException e)
@@ -85,18 +135,17 @@ public sealed partial class SqliteStoryStore : IStoryStore
         return command;
     }
 
+    /// <summary>
+    /// Checks that the database is Storyline's and migrates it. The check and each migration step run under SQLite's
+    /// write lock (BEGIN IMMEDIATE), so that two processes opening one new database take turns instead of one seeing
+    /// the other's half-made schema; a refused file is left exactly as it was.
+    /// </summary>
     private void Initialise()
     {
-        Execute("PRAGMA busy_timeout = 5000;");
-        var version = Convert.ToInt32(Scalar("PRAGMA user_version;"), CultureInfo.InvariantCulture);
-        if (version > Migrations.LatestVersion)
+        Execute("PRAGMA busy_timeout = 30000;");
+        using (var check = _connection.BeginTransaction(deferred: false))
         {
-            throw new StoreException($"{_connection.DataSource}: database schema version {version} is newer than this program's ({Migrations.LatestVersion}); upgrade Storyline");
-        }
-
-        if (version == 0 && Convert.ToInt64(Scalar("SELECT count(*) FROM sqlite_master;"), CultureInfo.InvariantCulture) > 0)
-        {
-            throw new StoreException($"{_connection.DataSource}: not a Storyline database (it has tables but no schema version)");
+            CheckIdentity(check);
         }
 
         // Only a database known to be ours is switched to WAL: a refused file is left as it was.
@@ -108,15 +157,69 @@ public sealed partial class SqliteStoryStore : IStoryStore
         // default 2 MB page cache every insert reads pages back once the database outgrows it.
         Execute("PRAGMA cache_size = -65536;");
 
-        for (var step = version; step < Migrations.LatestVersion; step++)
+        while (true)
         {
-            using var transaction = _connection.BeginTransaction();
-            Execute(Migrations.Steps[step], transaction);
-            Execute($"PRAGMA user_version = {step + 1};", transaction);
+            using var transaction = _connection.BeginTransaction(deferred: false);
+            var version = UserVersion(transaction);
+            if (version >= Migrations.LatestVersion)
+            {
+                break;
+            }
+
+            Execute(Migrations.Steps[version], transaction);
+            Execute($"PRAGMA user_version = {version + 1};", transaction);
             transaction.Commit();
         }
 
         SchemaVersion = Migrations.LatestVersion;
+    }
+
+    /// <summary>Checks, without writing, that a database opened read-only is Storyline's.</summary>
+    private void CheckReadable()
+    {
+        Execute("PRAGMA busy_timeout = 30000;");
+        Execute("PRAGMA query_only = ON;");
+        using var transaction = _connection.BeginTransaction(deferred: true);
+        SchemaVersion = CheckIdentity(transaction);
+    }
+
+    /// <summary>
+    /// The schema version, after checking the database is Storyline's: empty (new), or with Storyline's own
+    /// tables. Another program's database — tables without a version, or a version without our tables — is refused
+    /// before anything is written to it.
+    /// </summary>
+    private int CheckIdentity(SqliteTransaction transaction)
+    {
+        var version = UserVersion(transaction);
+        if (version > Migrations.LatestVersion)
+        {
+            throw new StoreException($"{_connection.DataSource}: database schema version {version} is newer than this program's ({Migrations.LatestVersion}); upgrade Storyline");
+        }
+
+        using var command = Command("""
+            SELECT count(*), count(*) FILTER (WHERE type = 'table' AND name IN ('outlets', 'articles', 'stories', 'story_articles', 'term_stats', 'settings'))
+            FROM sqlite_master;
+            """, transaction);
+        using var reader = command.ExecuteReader();
+        reader.Read();
+        var (objects, ours) = (reader.GetInt64(0), reader.GetInt64(1));
+        if (version == 0 && objects > 0)
+        {
+            throw new StoreException($"{_connection.DataSource}: not a Storyline database (it has tables but no schema version)");
+        }
+
+        if (version > 0 && ours < 6)
+        {
+            throw new StoreException($"{_connection.DataSource}: not a Storyline database (schema version {version} but not Storyline's tables)");
+        }
+
+        return version;
+    }
+
+    private int UserVersion(SqliteTransaction transaction)
+    {
+        using var command = Command("PRAGMA user_version;", transaction);
+        return Convert.ToInt32(command.ExecuteScalar(), CultureInfo.InvariantCulture);
     }
 
     /// <inheritdoc />

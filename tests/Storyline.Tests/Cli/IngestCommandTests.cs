@@ -118,6 +118,7 @@ public sealed class IngestCommandTests
     public void Missing_story_is_a_usage_error_naming_it()
     {
         using var temp = new TempDirectory();
+        CliRunner.Run("ingest", TestPaths.Samples("001_189017ad2c526773.txt"), "--db", temp.File("s.db"));
         var result = CliRunner.Run("show", "42", "--db", temp.File("s.db"));
 
         Assert.Equal(2, result.ExitCode);

@@ -49,15 +49,15 @@ public sealed class SearchCommandTests
     }
 
     [Fact]
-    public void Invalid_query_syntax_is_a_usage_error_naming_the_query()
+    public void A_query_with_no_word_is_a_usage_error_naming_the_query()
     {
         using var temp = new TempDirectory();
         var db = temp.File("s.db");
         CliRunner.Run("ingest", TestPaths.Samples("001_189017ad2c526773.txt"), "--db", db);
 
-        var result = CliRunner.Run("search", "AND OR", "--db", db);
+        var result = CliRunner.Run("search", "( - )", "--db", db);
 
         Assert.Equal(2, result.ExitCode);
-        Assert.Contains("invalid search query 'AND OR'", result.Error, StringComparison.Ordinal);
+        Assert.Contains("search query '( - )' has no word to search for", result.Error, StringComparison.Ordinal);
     }
 }
