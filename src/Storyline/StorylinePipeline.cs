@@ -270,8 +270,11 @@ public sealed class StorylinePipeline
             return;
         }
 
-        store.AddArticles(batch);
-        report.Stored += batch.Count;
+        // An article another process stored since this one checked comes back without an id: a duplicate (and, for
+        // onStored, in the store all the same).
+        var added = store.AddArticles(batch).Count;
+        report.Stored += added;
+        report.Duplicates += batch.Count - added;
         if (onStored is not null)
         {
             foreach (var stored in batch)

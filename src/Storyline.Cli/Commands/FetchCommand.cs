@@ -60,7 +60,7 @@ internal static class FetchCommand
         }
 
         poller.Polled += (_, summary) => Report(console, summary);
-        poller.PollFailed += (_, e) => console.Error.WriteLine($"storyline: poll failed: {TerminalSafe.Text(e.Message)}");
+        poller.PollFailed += (_, e) => console.Error.WriteLine($"storyline: poll failed: {TerminalText.Safe(e.Message)}");
         console.Error.WriteLine("storyline: polling feeds when due; Ctrl-C stops");
         await poller.RunAsync(cancellation).ConfigureAwait(false);
         return ExitCodes.Success;
@@ -70,12 +70,12 @@ internal static class FetchCommand
     {
         foreach (var failure in summary.Failures)
         {
-            console.Error.WriteLine($"{TerminalSafe.Text(failure.Url)}: {TerminalSafe.Text(failure.Reason)} ({failure.ConsecutiveErrors} in a row; next try {FeedJson.Time(failure.NextDue)})");
+            console.Error.WriteLine($"{TerminalText.Safe(failure.Url)}: {TerminalText.Safe(failure.Reason)} ({failure.ConsecutiveErrors} in a row; next try {FeedJson.Time(failure.NextDue)})");
         }
 
         foreach (var problem in summary.Problems)
         {
-            console.Error.WriteLine(TerminalSafe.Text(problem.ToString()));
+            console.Error.WriteLine(TerminalText.Safe(problem.ToString()));
         }
 
         console.Error.WriteLine(summary.ToString());

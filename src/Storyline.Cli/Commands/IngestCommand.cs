@@ -56,6 +56,11 @@ internal static class IngestCommand
             return ExitCodes.Usage;
         }
 
+        // After the store opened (so that a bad --db is reported as such), before anything is read or checked.
+        using var exclusive = Storage.IngestLock.Acquire(
+            databasePath,
+            () => console.Error.WriteLine($"storyline: another ingest is writing to {TerminalText.Safe(databasePath)}; waiting for it to finish"));
+
         using var cancellation = new CancellationTokenSource();
         ConsoleCancelEventHandler onCancel = (_, e) =>
         {

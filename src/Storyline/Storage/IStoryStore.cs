@@ -28,7 +28,10 @@ public interface IStoryStore : IDisposable
     /// </summary>
     IEnumerable<DedupEntry> ReadSignatures(DateTimeOffset since, DateTimeOffset? until = null);
 
-    /// <summary>Stores articles in one transaction and returns their ids in the same order.</summary>
+    /// <summary>
+    /// Stores articles in one transaction and returns the ids of those stored, in order. An article whose text, or
+    /// outlet and id, is already stored — by another process since the caller checked — is skipped, not an error.
+    /// </summary>
     IReadOnlyList<long> AddArticles(IReadOnlyList<NewArticle> articles);
 
     /// <summary>Ids and publication times (UTC, or null) of the articles not yet in a story, in the order they were stored.</summary>

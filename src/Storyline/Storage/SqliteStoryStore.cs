@@ -249,6 +249,7 @@ public sealed partial class SqliteStoryStore : IStoryStore
                                       authors, language, syndication_origin, text, content_hash, metadata, ingested_at)
                 VALUES ($external, $source, $url, $outlet, $title, $published, $utc, $raw,
                         $authors, $language, $origin, $text, $hash, $metadata, $now)
+                ON CONFLICT DO NOTHING
                 RETURNING id;
                 """, transaction);
             var now = DateTimeOffset.UtcNow.ToString(UtcFormat, CultureInfo.InvariantCulture);
@@ -275,7 +276,13 @@ public sealed partial class SqliteStoryStore : IStoryStore
                 insert.Parameters.AddWithValue("$hash", hash);
                 insert.Parameters.AddWithValue("$metadata", JsonSerializer.Serialize(article.Metadata, StorageJson.Default.IReadOnlyDictionaryStringString));
                 insert.Parameters.AddWithValue("$now", now);
-                var id = Convert.ToInt64(insert.ExecuteScalar(), CultureInfo.InvariantCulture);
+                // Checked again here, under the write lock: another process may have stored the same article since
+                // this one looked (two ingests of overlapping inputs). It is then a duplicate, not an error.
+                if (insert.ExecuteScalar() is not long id)
+                {
+                    continue;
+                }
+
                 ids.Add(id);
                 if (minHash is not null)
                 {

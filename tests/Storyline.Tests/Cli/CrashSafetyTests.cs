@@ -17,8 +17,9 @@ public sealed class CrashSafetyTests
         WriteCorpus(corpus);
         var db = temp.File("s.db");
 
-        using (var process = StartCli("ingest", corpus, "--db", db))
+        using (var cli = CliProcess.Start("ingest", corpus, "--db", db))
         {
+            var process = cli.Process;
             var stored = WaitForArticles(db, minimum: 300, process);
             process.Kill(entireProcessTree: true);
             process.WaitForExit();
@@ -57,26 +58,6 @@ public sealed class CrashSafetyTests
                 $$"""{"id": "c{{i}}", "outlet": "Outlet {{i % 7}}", "published": "2024-02-{{day:00}}", "title": "Report number {{i}} on topic {{i % 50}}", "text": "Body of report {{i}}: event {{i % 50}} happened in city {{i % 13}} with detail {{i}}."}""");
         }
     }
-
-    private static Process StartCli(params string[] args)
-    {
-        var start = new ProcessStartInfo(DotnetHost()) { RedirectStandardError = true, RedirectStandardOutput = true, UseShellExecute = false };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "storyline.dll"));
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        var process = Process.Start(start)!;
-        process.ErrorDataReceived += (_, _) => { };
-        process.OutputDataReceived += (_, _) => { };
-        process.BeginErrorReadLine();
-        process.BeginOutputReadLine();
-        return process;
-    }
-
-    private static string DotnetHost() =>
-        Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host ? host : "dotnet";
 
     private static long WaitForArticles(string db, long minimum, Process process)
     {

@@ -80,45 +80,56 @@ public sealed class ArticleStorageTests : IDisposable
     }
 
     [Fact]
-    public void Duplicate_hash_in_a_batch_throws_and_rolls_back_the_whole_batch()
+    public void A_duplicate_hash_in_a_batch_is_skipped_and_the_rest_stored()
     {
         var batch = new[] { Article("a", "Same text.", outlet: "New Outlet"), Article("b", "Different text."), Article("c", "SAME   text.") };
 
-        Assert.ThrowsAny<Exception>(() => _store.AddArticles(batch));
+        var ids = _store.AddArticles(batch);
 
-        Assert.Equal(new StoreCounts(0, 0, 0), _store.Counts());
-        Assert.False(_store.Contains(batch[1].ContentHash, null, "b"));
-        Assert.Equal(0L, Scalar(_path, "SELECT count(*) FROM articles_fts WHERE articles_fts MATCH 'different';"));
+        Assert.Equal(2, ids.Count);
+        Assert.Equal(2, _store.Counts().Articles);
+        Assert.True(_store.Contains(batch[1].ContentHash, null, "b"));
+        Assert.False(_store.Contains("x", "Example News", "c"));
     }
 
     [Fact]
-    public void Batch_colliding_with_a_stored_article_leaves_the_store_as_it_was()
+    public void An_article_stored_since_it_was_checked_is_skipped_not_an_error()
     {
+        // Another process stored "Original text." after this one found it new: the write transaction checks again.
         var first = Article("a", "Original text.");
-        _store.AddArticles([first]);
+        using (var other = SqliteStoryStore.Open(_path))
+        {
+            other.AddArticles([first]);
+        }
 
-        Assert.ThrowsAny<Exception>(() => _store.AddArticles([Article("b", "Fresh text.", outlet: "Fresh Outlet"), Article("c", "Original text.")]));
+        var ids = _store.AddArticles([Article("b", "Fresh text.", outlet: "Fresh Outlet"), Article("c", "Original text.")]);
 
-        Assert.Equal(new StoreCounts(1, 0, 1), _store.Counts());
-        Assert.True(_store.Contains(first.ContentHash, null, "a"));
-        Assert.False(_store.Contains("x", "Fresh Outlet", "b"));
+        Assert.Single(ids);
+        Assert.Equal(2, _store.Counts().Articles);
+        Assert.True(_store.Contains("x", "Fresh Outlet", "b"));
+        Assert.False(_store.Contains("x", "Example News", "c"));
     }
 
     [Fact]
-    public void Duplicate_outlet_and_external_id_throws_and_rolls_back()
+    public void Duplicate_outlet_and_external_id_is_skipped()
     {
         _store.AddArticles([Article("same-id", "Text one.")]);
 
-        Assert.ThrowsAny<Exception>(() => _store.AddArticles([Article("other", "Text two."), Article("same-id", "Text three.")]));
+        var ids = _store.AddArticles([Article("other", "Text two."), Article("same-id", "Text three.")]);
 
-        Assert.Equal(1, _store.Counts().Articles);
+        Assert.Single(ids);
+        Assert.Equal(2, _store.Counts().Articles);
     }
 
     [Fact]
-    public void Store_is_usable_after_a_rolled_back_batch_with_a_new_outlet()
+    public void A_failed_batch_rolls_back_whole_and_the_store_stays_usable_with_its_new_outlet()
     {
         // The outlet row inserted inside the failed transaction is gone; a cached id for it would break the next insert.
-        Assert.ThrowsAny<Exception>(() => _store.AddArticles([Article("a", "Dup.", outlet: "Brand New"), Article("b", "Dup.", outlet: "Brand New")]));
+        Execute(_path, "CREATE TRIGGER fail BEFORE INSERT ON articles WHEN new.external_id = 'boom' BEGIN SELECT RAISE(ABORT, 'boom'); END;");
+
+        Assert.ThrowsAny<Exception>(() => _store.AddArticles([Article("a", "Fine.", outlet: "Brand New"), Article("boom", "Boom.", outlet: "Brand New")]));
+        Assert.Equal(new StoreCounts(0, 0, 0), _store.Counts());
+        Assert.Equal(0L, Scalar(_path, "SELECT count(*) FROM articles_fts WHERE articles_fts MATCH 'fine';"));
 
         var ids = _store.AddArticles([Article("c", "Fine text.", outlet: "Brand New")]);
 

@@ -30,7 +30,7 @@ internal static class FeedsAddCommand
         {
             if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https"))
             {
-                console.Error.WriteLine($"{TerminalSafe.Text(url)}: not an http(s) URL");
+                console.Error.WriteLine($"{TerminalText.Safe(url)}: not an http(s) URL");
                 failed++;
                 continue;
             }
@@ -38,16 +38,16 @@ internal static class FeedsAddCommand
             var resolved = await FeedResolver.ResolveAsync(client, uri, cancellation).ConfigureAwait(false);
             if (resolved.FeedUrl is null)
             {
-                console.Error.WriteLine($"{TerminalSafe.Text(url)}: {TerminalSafe.Text(resolved.Failure)}");
+                console.Error.WriteLine($"{TerminalText.Safe(url)}: {TerminalText.Safe(resolved.Failure)}");
                 failed++;
                 continue;
             }
 
             var added = store.AddFeed(resolved.FeedUrl, resolved.Title, DateTimeOffset.UtcNow);
-            var note = resolved.FeedUrl == url ? "" : $" (from {TerminalSafe.Text(url)})";
+            var note = resolved.FeedUrl == url ? "" : $" (from {TerminalText.Safe(url)})";
             console.Output.WriteLine(added
-                ? $"added {TerminalSafe.Text(resolved.FeedUrl)}  {TerminalSafe.Text(resolved.Title)}{note}"
-                : $"already subscribed: {TerminalSafe.Text(resolved.FeedUrl)}{note}");
+                ? $"added {TerminalText.Safe(resolved.FeedUrl)}  {TerminalText.Safe(resolved.Title)}{note}"
+                : $"already subscribed: {TerminalText.Safe(resolved.FeedUrl)}{note}");
         }
 
         return failed > 0 ? ExitCodes.SomeInputsFailed : ExitCodes.Success;

@@ -22,7 +22,7 @@ internal static class FeedsImportCommand
         {
             if (new FileInfo(file).Length > FeedParser.MaxBytes)
             {
-                console.Error.WriteLine($"{TerminalSafe.Text(file)}: larger than {FeedParser.MaxBytes / (1024 * 1024)} MB");
+                console.Error.WriteLine($"{TerminalText.Safe(file)}: larger than {FeedParser.MaxBytes / (1024 * 1024)} MB");
                 return ExitCodes.SomeInputsFailed;
             }
 
@@ -30,14 +30,14 @@ internal static class FeedsImportCommand
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            console.Error.WriteLine($"{TerminalSafe.Text(file)}: {e.Message}");
+            console.Error.WriteLine($"{TerminalText.Safe(file)}: {e.Message}");
             return ExitCodes.SomeInputsFailed;
         }
 
         var (outlines, problems) = Opml.Read(bytes);
         foreach (var problem in problems)
         {
-            console.Error.WriteLine($"{TerminalSafe.Text(file)}: {TerminalSafe.Text(problem)}");
+            console.Error.WriteLine($"{TerminalText.Safe(file)}: {TerminalText.Safe(problem)}");
         }
 
         using var store = StoreOpener.TryOpen(databasePath, console.Error);
@@ -51,7 +51,7 @@ internal static class FeedsImportCommand
         {
             if (!Uri.TryCreate(outline.Url, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https"))
             {
-                console.Error.WriteLine($"{TerminalSafe.Text(file)}: {TerminalSafe.Text(outline.Url)}: not an http(s) URL");
+                console.Error.WriteLine($"{TerminalText.Safe(file)}: {TerminalText.Safe(outline.Url)}: not an http(s) URL");
                 failed++;
             }
             else if (store.AddFeed(outline.Url, outline.Title, DateTimeOffset.UtcNow))

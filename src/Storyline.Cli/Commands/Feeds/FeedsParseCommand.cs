@@ -26,14 +26,14 @@ internal static class FeedsParseCommand
             var (feed, failure) = await LoadAsync(client, input, cancellation).ConfigureAwait(false);
             if (feed is null)
             {
-                console.Error.WriteLine($"{TerminalSafe.Text(input)}: {TerminalSafe.Text(failure)}");
+                console.Error.WriteLine($"{TerminalText.Safe(input)}: {TerminalText.Safe(failure)}");
                 failed++;
                 continue;
             }
 
             if (feed.Format == FeedFormat.Unknown)
             {
-                console.Error.WriteLine($"{TerminalSafe.Text(input)}: {TerminalSafe.Text(string.Join("; ", feed.Problems))}");
+                console.Error.WriteLine($"{TerminalText.Safe(input)}: {TerminalText.Safe(string.Join("; ", feed.Problems))}");
                 failed++;
             }
 
@@ -97,7 +97,7 @@ internal static class FeedsParseCommand
             }
             else
             {
-                error.WriteLine($"{TerminalSafe.Text(input)}: no such file, directory or URL");
+                error.WriteLine($"{TerminalText.Safe(input)}: no such file, directory or URL");
                 failed++;
             }
         }
@@ -107,18 +107,18 @@ internal static class FeedsParseCommand
 
     private static void WriteText(TextWriter output, string input, ParsedFeed feed)
     {
-        output.WriteLine($"== {TerminalSafe.Text(input)} ({feed.Format.Name()}, {feed.Items.Count} entries)");
-        output.WriteLine($"title: {TerminalSafe.Text(feed.Title)}");
-        output.WriteLine($"link:  {TerminalSafe.Text(feed.Link)}");
+        output.WriteLine($"== {TerminalText.Safe(input)} ({feed.Format.Name()}, {feed.Items.Count} entries)");
+        output.WriteLine($"title: {TerminalText.Safe(feed.Title)}");
+        output.WriteLine($"link:  {TerminalText.Safe(feed.Link)}");
         foreach (var problem in feed.Problems)
         {
-            output.WriteLine($"problem: {TerminalSafe.Text(problem)}");
+            output.WriteLine($"problem: {TerminalText.Safe(problem)}");
         }
 
         foreach (var item in feed.Items)
         {
             var when = FeedJson.Time(item.Published ?? item.Updated) ?? "undated";
-            output.WriteLine($"  {when}  {TerminalSafe.Text(item.Title)}  {TerminalSafe.Text(item.Link)}");
+            output.WriteLine($"  {when}  {TerminalText.Safe(item.Title)}  {TerminalText.Safe(item.Link)}");
         }
     }
 }

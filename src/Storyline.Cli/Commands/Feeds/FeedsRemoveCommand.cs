@@ -23,11 +23,11 @@ internal static class FeedsRemoveCommand
             {
                 if (store.RemoveFeed(url))
                 {
-                    console.Output.WriteLine($"removed {TerminalSafe.Text(url)}");
+                    console.Output.WriteLine($"removed {TerminalText.Safe(url)}");
                 }
                 else
                 {
-                    console.Error.WriteLine($"{TerminalSafe.Text(url)}: not subscribed");
+                    console.Error.WriteLine($"{TerminalText.Safe(url)}: not subscribed");
                     failed++;
                 }
             }
