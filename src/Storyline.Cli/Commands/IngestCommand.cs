@@ -69,7 +69,8 @@ internal static class IngestCommand
             cancellation.Cancel();
         };
         Console.CancelKeyPress += onCancel;
-        var progress = console.ErrorIsTerminal ? new TerminalProgress(console.Error) : null;
+        var terminal = console.ErrorIsTerminal ? new TerminalProgress(console.Error) : null;
+        var progress = CrashHook.Wrap(terminal, cancellation.Token);
         try
         {
             var report = pipeline.Ingest(
@@ -77,13 +78,13 @@ internal static class IngestCommand
                 store,
                 problem =>
                 {
-                    progress?.Finish();
+                    terminal?.Finish();
                     console.Error.WriteLine(TerminalText.Safe(problem.ToString()));
                 },
                 progress,
                 console.Input,
                 cancellation.Token);
-            progress?.Finish();
+            terminal?.Finish();
             console.Error.WriteLine(report);
             if (cancellation.IsCancellationRequested)
             {

@@ -1,3 +1,4 @@
+using Storyline.Analysis.Entities;
 using Storyline.Analysis.Text;
 
 namespace Storyline.Analysis.Quotes;
@@ -56,10 +57,23 @@ internal sealed partial class QuoteDocument
     {
         var s = _sentences[_sentenceOf[cue]];
         var left = LeftNp(cue, s.FirstToken);
+        if (left is { } objectOf && !SpeechCueWords.Contains(Word(cue)) && IsObjectOfPreposition(objectOf.First, s.FirstToken))
+        {
+            // The noun phrase is the object of a preposition, not a speaker: "the likelihood of Musk seeking such
+            // protection", "with Musk becoming increasingly critical of …" (issue 23).
+            return;
+        }
+
         if (left is null && cue - 1 > s.FirstToken && (Is(cue - 1, "and") || Is(cue - 1, "but")) && RightNp(s.FirstToken, s.EndToken) is { } coordinated && coordinated.Last < cue - 2)
         {
             // Coordinated verbs: "SUBJECT did X and said …".
             left = coordinated;
+        }
+
+        if (left is { } named && named.Last == cue - 2 && IsPunct(cue - 1, ",") && Word(cue).EndsWith("ing", StringComparison.OrdinalIgnoreCase))
+        {
+            // "He urged … under the Defense Production Act, arguing that …": the participle's subject is the sentence's.
+            left = null;
         }
 
         if (left is null && cue - 1 > s.FirstToken && IsPunct(cue - 1, ",") && Word(cue).EndsWith("ing", StringComparison.OrdinalIgnoreCase)
@@ -205,6 +219,11 @@ internal sealed partial class QuoteDocument
 
     private void AddQuote(int quote, int cue, (int First, int Last) speaker, QuoteRule rule)
     {
+        if (IsFragment(speaker.First, speaker.Last))
+        {
+            speaker = MainSubject(_sentenceOf[cue]) ?? (-1, -1);
+        }
+
         _usedQuote[quote] = true;
         var (first, last, _, _) = _direct[quote];
         _found.Add(new Found(first, last, cue, cue, speaker.First, speaker.Last, Direct: true, quote, rule));
@@ -212,6 +231,11 @@ internal sealed partial class QuoteDocument
 
     private void Add(int first, int last, int cueFirst, int cueLast, int speakerFirst, int speakerLast, QuoteRule rule)
     {
+        if (speakerFirst >= 0 && IsFragment(speakerFirst, speakerLast))
+        {
+            (speakerFirst, speakerLast) = MainSubject(_sentenceOf[cueFirst]) ?? (-1, -1);
+        }
+
         while (first <= last && (IsPunct(first, ",", ":", ";", "—", "–", "-") || _tokens[first].Kind == TokenKind.CloseQuote))
         {
             first++;
@@ -248,4 +272,81 @@ internal sealed partial class QuoteDocument
 
         _found.Add(new Found(first, last, cueFirst, cueLast, speakerFirst, speakerLast, Direct: false, -1, rule));
     }
+
+    /// <summary>
+    /// A speaker mention that is a piece of the sentence rather than who spoke: it opens with an introductory word
+    /// ("In a statement …", "As the race …", "Tuesday"), or ends on a determiner or a preposition ("In a",
+    /// "caucuses to"). A mention inside a recognised name is never a fragment ("On Point Radio").
+    /// </summary>
+    private bool IsFragment(int first, int last)
+    {
+        if (_mentionOf[first] >= 0 || _tokens[first].Kind != TokenKind.Word)
+        {
+            return false;
+        }
+
+        return FragmentOpenerWords.Contains(Word(first))
+            || (last > first && _tokens[last].Kind == TokenKind.Word && _mentionOf[last] < 0
+                && (DeterminerWords.Contains(Word(last)) || PrepositionWords.Contains(Word(last)) || NpStopWords.Contains(Word(last))));
+    }
+
+    /// <summary>
+    /// The subject of a sentence's main clause, past introductory phrases that end at a comma ("In a statement released
+    /// Tuesday, Cruz said …", "Meanwhile, when questioned …, Kremlin spokesperson Dmitry Peskov refused …"); null when
+    /// there is none to be found or it is itself a fragment.
+    /// </summary>
+    private (int First, int Last)? MainSubject(int sentence)
+    {
+        var s = _sentences[sentence];
+        var k = s.FirstToken;
+        for (var phrases = 0; phrases < 3 && k < s.EndToken && _tokens[k].Kind == TokenKind.Word && _mentionOf[k] < 0 && FragmentOpenerWords.Contains(Word(k)); phrases++)
+        {
+            var comma = k + 1;
+            while (comma < s.EndToken && comma - k < 30 && !IsPunct(comma, ",") && _quoteOf[comma] < 0)
+            {
+                comma++;
+            }
+
+            if (comma >= s.EndToken || !IsPunct(comma, ","))
+            {
+                return null;
+            }
+
+            k = comma + 1;
+        }
+
+        if (k >= s.EndToken || RightNp(k, s.EndToken) is not { } subject || IsFragment(subject.First, subject.Last)
+            || (subject.Last + 1 < s.EndToken && IsPossessive(subject.Last + 1)))
+        {
+            return null;
+        }
+
+        // Titles before a name: "Kremlin spokesperson Dmitry Peskov" is one subject, not "Kremlin".
+        for (var j = subject.Last + 1; j < s.EndToken && j - subject.Last <= MaxTitleWords; j++)
+        {
+            if (_mentionOf[j] >= 0 && _mentions[_mentionOf[j]].Type == EntityType.Person)
+            {
+                var last = j;
+                while (last + 1 < s.EndToken && _mentionOf[last + 1] == _mentionOf[j])
+                {
+                    last++;
+                }
+
+                return (subject.First, last);
+            }
+
+            if (!IsRoleWord(j) && _mentionOf[j] < 0)
+            {
+                break;
+            }
+        }
+
+        return subject;
+    }
+
+    private bool IsPossessive(int i) => _tokens[i].Kind is TokenKind.Word or TokenKind.Punctuation && (Is(i, "'s") || Is(i, "’s") || Is(i, "'") || Is(i, "’"));
+
+    /// <summary>Whether the noun phrase starting at <paramref name="first"/> is the object of a preposition ("of Musk", "with Musk").</summary>
+    private bool IsObjectOfPreposition(int first, int sentenceFirst) =>
+        first - 1 >= sentenceFirst && _tokens[first - 1].Kind == TokenKind.Word && ObjectPrepositionWords.Contains(Word(first - 1));
 }

@@ -35,7 +35,7 @@ internal sealed partial class QuoteDocument
                     continue;
                 }
 
-                if (LeftNp(t, s.FirstToken) is not { } subject)
+                if (LeftNp(t, s.FirstToken) is not { } subject || IsObjectOfPreposition(subject.First, s.FirstToken))
                 {
                     continue;
                 }

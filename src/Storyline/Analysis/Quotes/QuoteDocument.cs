@@ -28,6 +28,9 @@ internal sealed partial class QuoteDocument
     private static readonly WordSet StanceStopWords = new(QuoteLexicon.StanceStops);
     private static readonly WordSet SourceNounWords = new(QuoteLexicon.SourceNouns);
     private static readonly WordSet PersonNounWords = new(QuoteLexicon.PersonNouns);
+    private static readonly WordSet FragmentOpenerWords = new(QuoteLexicon.FragmentOpeners);
+    private static readonly WordSet ObjectPrepositionWords = new(QuoteLexicon.ObjectPrepositions);
+    private static readonly WordSet TitleModifierWords = new(QuoteLexicon.TitleModifiers);
 
     private readonly string _text;
     private readonly Token[] _tokens;

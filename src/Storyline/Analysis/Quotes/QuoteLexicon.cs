@@ -50,6 +50,32 @@ internal static partial class QuoteLexicon
         "anyone", "all", "both", "each", "some", "many", "most", "few", "none", "one", "such", "his", "her", "their", "our", "my",
     };
 
+    /// <summary>
+    /// Words that open an introductory phrase or clause, never a speaker ("In an interview, …", "As the race …",
+    /// "Tuesday, …"): a speaker mention starting with one is a fragment of the sentence, not who spoke (issue 23).
+    /// </summary>
+    public static readonly HashSet<string> FragmentOpeners = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "in", "as", "while", "when", "after", "on", "at", "for", "during", "despite", "since", "with", "by", "although", "though",
+        "even", "if", "because", "before", "until", "unlike", "amid", "among", "following", "meanwhile", "responding", "speaking",
+        "from", "to", "of", "over", "under", "about", "into", "through", "without", "whether", "once", "upon", "within", "against",
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today", "tonight", "earlier", "later",
+        "january", "february", "march", "april", "june", "july", "august", "september", "october", "november", "december",
+    };
+
+    /// <summary>Prepositions whose object is not the subject of the verb after it ("the likelihood of Musk seeking …").</summary>
+    public static readonly HashSet<string> ObjectPrepositions = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "of", "with", "about", "from", "by", "against", "between", "than", "into", "without", "toward", "towards",
+    };
+
+    /// <summary>Words that qualify a title before a name ("former White House strategist Steve Bannon").</summary>
+    public static readonly HashSet<string> TitleModifiers = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "former", "senior", "top", "veteran", "longtime", "acting", "deputy", "chief", "then", "current", "fellow", "outgoing",
+        "incoming", "retired", "prominent", "leading", "interim", "assistant", "vice", "general", "special",
+    };
+
     /// <summary>Words that end a description after a cue ("said the official in an interview").</summary>
     public static readonly HashSet<string> NpStops = new(StringComparer.OrdinalIgnoreCase)
     {
