@@ -3,13 +3,16 @@ using Storyline.Bench;
 using Storyline.Clustering;
 
 // Evaluation runners: dotnet run -c Release --project bench/Storyline.Bench -- COMMAND [--eval DIR]
+//   feeds [DIR]              feed parser conformance on feedparser-dev (or DIR), scored by score/score_feeds.py
+//   feeds-poll [N]           polls N feeds (default 1,000) served on loopback twice: time and peak memory
 //   grouping                 B-cubed and pairwise P/R/F1 on allsides-train and uci-headlines (cross-validated by story)
 //   train-grouping           learns the merge model from both files and writes src/Storyline/Clustering/MergeModel.Weights.cs
 //   undated [FILE]           how well undated articles are dated (UndatedTimes) in allsides-train or a labelled FILE
 //   incremental              allsides-train split in two and ingested one part after the other, against ingested at once
 //   ingest [FILE]            ingest throughput and peak memory on allsides-train (or a JSONL FILE)
 //   alloc [FILE]             bytes allocated per article by each ingest step, one thread (allsides-train or a JSONL FILE)
-//   compare                  same-content model on MRPC train (10-fold CV by pair: logistic regression vs boosted trees)
+//   compare [--trees]        same-content model on MRPC train (10-fold CV by pair: logistic regression, and boosted trees);
+//                            compare --db DB… times the comparison of each database's largest story
 //   train-compare            refits it on all of MRPC train and writes src/Storyline/Comparison/SameContentModel.Weights.cs
 //   scale N                  ingest time and peak memory on N synthetic articles (AllSides replicated, dates shifted)
 //   bdn --filter '*'        BenchmarkDotNet micro-benchmarks (extraction per page)
@@ -60,6 +63,12 @@ switch (command)
         Console.WriteLine($"written to {ModelWriter.Write(model)}");
         break;
     }
+
+    case "feeds":
+        return Storyline.Bench.Feeds.FeedConformanceRunner.Run(eval, args.Length > 1 && !args[1].StartsWith('-') ? args[1] : null);
+
+    case "feeds-poll":
+        return await Storyline.Bench.Feeds.FeedPollRunner.RunAsync(args.Length > 1 && int.TryParse(args[1], CultureInfo.InvariantCulture, out var feedCount) ? feedCount : 1_000);
 
     case "alloc":
         Console.WriteLine(AllocationProfile.Run(args.Length > 1 && !args[1].StartsWith('-') ? args[1] : allSides));
@@ -135,7 +144,15 @@ switch (command)
         break;
 
     case "compare":
-        Storyline.Bench.Comparison.CompareRunner.CrossValidate(eval);
+        if (args.Contains("--db"))
+        {
+            Storyline.Bench.Comparison.CompareRunner.Time(args.SkipWhile(a => a != "--db").Skip(1).TakeWhile(a => !a.StartsWith('-')));
+        }
+        else
+        {
+            Storyline.Bench.Comparison.CompareRunner.CrossValidate(eval, args.Contains("--trees"));
+        }
+
         break;
 
     case "compare-pairs":

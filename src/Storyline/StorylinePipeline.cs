@@ -90,22 +90,26 @@ public sealed class StorylinePipeline
         IProgress<IngestProgress>? progress = null,
         TextReader? standardInput = null,
         CancellationToken cancellationToken = default) =>
-        Ingest(Reader.ReadPaths(paths, standardInput), store, onProblem, progress, onStored: null, cancellationToken);
+        Ingest(Reader.ReadPaths(paths, standardInput), store, onProblem, progress, onStored: null, group: true, cancellationToken);
 
     /// <summary>
     /// Ingests documents read elsewhere (feed entries, fetched pages) exactly as <see cref="Ingest(IEnumerable{string}, IStoryStore, Action{InputProblem}?, IProgress{IngestProgress}?, TextReader?, CancellationToken)"/>
     /// ingests files: extracted, deduplicated, stored, analysed and grouped. <paramref name="onStored"/> is told of
     /// each article once its batch is committed, so that a caller can record what became of its documents.
+    /// With <paramref name="group"/> false the articles are stored and indexed but left for a later ingest (or
+    /// <see cref="Group"/>) to group: a caller storing several chunks of one time span groups once, as one ingest
+    /// of them all would, rather than regrouping the span after every chunk.
     /// </summary>
     public IngestReport Ingest(
         IEnumerable<RawDocument> documents,
         IStoryStore store,
         Action<InputProblem>? onProblem = null,
         Action<Article>? onStored = null,
+        bool group = true,
         CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(documents);
-        return Ingest(documents.Select(ReadResult.Of), store, onProblem, progress: null, onStored, cancellationToken);
+        return Ingest(documents.Select(ReadResult.Of), store, onProblem, progress: null, onStored, group, cancellationToken);
     }
 
     private IngestReport Ingest(
@@ -114,6 +118,7 @@ public sealed class StorylinePipeline
         Action<InputProblem>? onProblem,
         IProgress<IngestProgress>? progress,
         Action<Article>? onStored,
+        bool group,
         CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(store);
@@ -192,7 +197,7 @@ public sealed class StorylinePipeline
         var indexing = Task.Run(() => store.IndexPendingText(cancellationToken), CancellationToken.None);
         try
         {
-            if (!cancellationToken.IsCancellationRequested)
+            if (group && !cancellationToken.IsCancellationRequested)
             {
                 Group(store, report, progress, cancellationToken);
             }

@@ -12,7 +12,7 @@ internal static class CompareRunner
 {
     public const double Ridge = 1.0;
 
-    public static void CrossValidate(string eval)
+    public static void CrossValidate(string eval, bool trees)
     {
         var watch = Stopwatch.StartNew();
         var (x, y) = SameContentTrainer.Load(SameContentTrainer.MrpcPath(eval));
@@ -23,10 +23,46 @@ internal static class CompareRunner
             Report($"logistic ridge {ridge}", p, y);
         }
 
-        foreach (var (rounds, depth, rate) in new[] { (200, 3, 0.05), (400, 3, 0.05), (300, 4, 0.03) })
+        foreach (var (rounds, depth, rate) in trees ? new[] { (200, 3, 0.05), (300, 4, 0.03) } : [])
         {
             var p = SameContentTrainer.CrossValidate(x, y, (tx, ty) => BoostedTrees.Train(tx, ty, rounds, depth, rate, 10).Probability);
             Report($"trees {rounds}x depth {depth} rate {rate}", p, y);
+        }
+    }
+
+    /// <summary>
+    /// Times the comparison of the largest story (most articles, then most text) of each database, in process (the
+    /// first run includes loading the model; then the median of five), with the managed heap's peak. Whole-process
+    /// times are measured with <c>/usr/bin/time storyline compare</c> (see docs/BENCHMARKS.md).
+    /// </summary>
+    public static void Time(IEnumerable<string> databases)
+    {
+        foreach (var database in databases)
+        {
+            long story;
+            using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={database};Mode=ReadOnly"))
+            {
+                connection.Open();
+                using var command = connection.CreateCommand();
+                command.CommandText = "SELECT s.story_id FROM story_articles s JOIN articles a ON a.id = s.article_id GROUP BY s.story_id ORDER BY count(*) DESC, sum(length(a.text)) DESC LIMIT 1;";
+                story = Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture);
+            }
+
+            using var store = Storyline.Storage.SqliteStoryStore.Open(database);
+            var watch = Stopwatch.StartNew();
+            var comparison = Storyline.Comparison.StoryComparer.Default.Compare(store, story)!;
+            var first = watch.Elapsed.TotalMilliseconds;
+            var times = new List<double>();
+            for (var run = 0; run < 5; run++)
+            {
+                watch.Restart();
+                Storyline.Comparison.StoryComparer.Default.Compare(store, story);
+                times.Add(watch.Elapsed.TotalMilliseconds);
+            }
+
+            times.Sort();
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{Path.GetFileName(database)} story {story}: {comparison.Articles.Count} articles, {comparison.Articles.Sum(a => a.Words)} words, {comparison.Passages.Count} shared passages, {comparison.Quotes.Count} quotes; first {first:0} ms, median {times[2]:0} ms; peak working set {Environment.WorkingSet / (1 << 20)} MB"));
         }
     }
 
@@ -42,6 +78,11 @@ internal static class CompareRunner
 
     private static void Report(string name, double[] oof, bool[] y)
     {
+        foreach (var threshold in new[] { 0.40, 0.42, 0.44, 0.46, 0.48 })
+        {
+            Console.WriteLine($"{string.Empty,-32} at {threshold:0.00}: {SameContentTrainer.Describe(oof, y, threshold)}");
+        }
+
         Console.WriteLine($"{name,-32} at 0.50: {SameContentTrainer.Describe(oof, y, 0.5)}");
         Console.WriteLine($"{string.Empty,-32} best:    {SameContentTrainer.Describe(oof, y, SameContentTrainer.BestThreshold(oof, y))}");
     }

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Storyline.Cli.Commands.Feeds;
 using Storyline.Feeds;
+using Storyline.Reading.Feeds;
 using Storyline.Reading.Fetching;
 
 namespace Storyline.Cli.Commands;
@@ -34,8 +35,8 @@ internal static class FetchCommand
 
     private static async Task<int> RunAsync(CliConsole console, string databasePath, bool once, StorylinePipeline pipeline, FeedPollerOptions options, CancellationToken cancellation)
     {
-        // Opened once here so that an unusable database is a usage error before anything is fetched.
-        using (var check = StoreOpener.TryOpen(databasePath, console.Error))
+        // Opened once here so that a missing or unusable database is a usage error before anything is fetched.
+        using (var check = StoreOpener.TryOpenForReading(databasePath, console.Error))
         {
             if (check is null)
             {

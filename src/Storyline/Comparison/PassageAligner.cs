@@ -13,8 +13,8 @@ namespace Storyline.Comparison;
 /// <item>they share a long stretch of words verbatim (a common subsequence of <see cref="VerbatimMinWords"/> words
 /// or more covering half the shorter passage): one outlet quoting a sentence of the other inside a longer one.</item>
 /// </list>
-/// Links are joined best first. A group holds passages of each article that lie together (at most one passage
-/// between two of them), so that one outlet's sentence split in two by another is one group, not two.
+/// Links are joined best first. A group holds one passage of each article, or a few that lie together when one
+/// outlet split in two what another says in one sentence (see <see cref="Together"/>).
 /// </summary>
 internal static class PassageAligner
 {
@@ -35,14 +35,15 @@ internal static class PassageAligner
             Best(partner, (b, passages[a].Article), p);
         }
 
-        var links = scored.Where(l => model.IsSame(l.P) || IsPartner(passages, partner, l) || Verbatim(passages[l.A].Words, passages[l.B].Words)).ToList();
+        var links = scored.Select(l => (l.A, l.B, l.P, Strong: model.IsSame(l.P) || Verbatim(passages[l.A].Words, passages[l.B].Words)))
+            .Where(l => l.Strong || IsPartner(passages, partner, (l.A, l.B, l.P))).ToList();
         var group = Enumerable.Range(0, passages.Count).ToArray();
         var members = Enumerable.Range(0, passages.Count).Select(i => new List<int> { i }).ToArray();
         var best = new double[passages.Count];
-        foreach (var (a, b, p) in links.OrderByDescending(l => l.P).ThenBy(l => l.A).ThenBy(l => l.B))
+        foreach (var (a, b, p, strong) in links.OrderByDescending(l => l.P).ThenBy(l => l.A).ThenBy(l => l.B))
         {
             var (ga, gb) = (group[a], group[b]);
-            if (ga == gb || !Together(passages, members[ga], members[gb]))
+            if (ga == gb || !Together(passages, members, group, ga, gb, strong))
             {
                 continue;
             }
@@ -77,18 +78,33 @@ internal static class PassageAligner
         return common >= VerbatimMinWords && common * 2 >= Math.Min(a.Count, b.Count);
     }
 
-    /// <summary>Whether the two groups may join: for each article, its passages in both lie together (gaps of at most one passage).</summary>
-    private static bool Together(IReadOnlyList<Passage> passages, List<int> a, List<int> b)
+    /// <summary>
+    /// Whether two groups may join: when they share no article; or, over a strong link (the model's threshold or
+    /// verbatim words, not a best-partner link), when one is a single passage lying next to its article's passages in
+    /// the other (at most one passage between, itself in no group), as when one outlet splits a sentence the other
+    /// keeps whole. Two groups that each hold several articles never join over a shared one.
+    /// </summary>
+    private static bool Together(IReadOnlyList<Passage> passages, List<int>[] members, int[] group, int ga, int gb, bool strong)
     {
-        foreach (var article in a.Select(i => passages[i].Article).Intersect(b.Select(i => passages[i].Article)))
+        var (a, b) = (members[ga], members[gb]);
+        var shared = a.Select(i => passages[i].Article).Intersect(b.Select(i => passages[i].Article)).ToList();
+        if (shared.Count == 0)
         {
-            var indexes = a.Concat(b).Where(i => passages[i].Article == article).Order().ToList();
-            for (var k = 1; k < indexes.Count; k++)
+            return true;
+        }
+
+        if (!strong || Math.Min(a.Count, b.Count) != 1)
+        {
+            return false;
+        }
+
+        var indexes = a.Concat(b).Where(i => passages[i].Article == shared[0]).Order().ToList();
+        for (var k = 1; k < indexes.Count; k++)
+        {
+            var gap = indexes[k] - indexes[k - 1];
+            if (gap > 2 || (gap == 2 && members[group[indexes[k] - 1]].Count > 1))
             {
-                if (indexes[k] - indexes[k - 1] > 2)
-                {
-                    return false;
-                }
+                return false;
             }
         }
 

@@ -41,6 +41,8 @@ public sealed class StoryComparer(SameContentModel model)
             .Select(m => new PassageOccurrence(story.Articles[passages[m.Passage].Article].Id, SpanOf(texts, passages[m.Passage]), Math.Round(m.Similarity, 3)))])).ToList();
         var names = new NameLinker(story.Articles.SelectMany(a => a.Names.Select(n => (n.Type, n.Name))));
         var firsts = Timeline.Firsts([.. story.Articles.Select(a => a.Published)]);
+        var sources = CopyChains.Sources(story.Articles, texts);
+        story = story with { Articles = [.. story.Articles.Select((a, i) => a with { CopyOf = sources[i] })] };
         return new StoryComparison(
             story.StoryId,
             story.Title,

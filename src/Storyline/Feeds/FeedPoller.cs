@@ -63,11 +63,12 @@ public sealed class FeedPoller : IDisposable
 
                 if (pending.Documents.Count >= _options.DocumentsPerIngest)
                 {
-                    await IngestAsync(store, pending, summary, cancellationToken).ConfigureAwait(false);
+                    // Stored now to bound memory, grouped once at the end with the rest of the poll.
+                    await IngestAsync(store, pending, summary, group: false, cancellationToken).ConfigureAwait(false);
                 }
             }
 
-            await IngestAsync(store, pending, summary, cancellationToken).ConfigureAwait(false);
+            await IngestAsync(store, pending, summary, group: true, cancellationToken).ConfigureAwait(false);
             return summary;
         }
         finally
@@ -232,15 +233,15 @@ public sealed class FeedPoller : IDisposable
     }
 
     /// <summary>Ingests the pending documents in one go, then records their feeds' entries and polls.</summary>
-    private async Task IngestAsync(SqliteStoryStore store, PendingIngest pending, PollSummary summary, CancellationToken cancellationToken)
+    private async Task IngestAsync(SqliteStoryStore store, PendingIngest pending, PollSummary summary, bool group, CancellationToken cancellationToken)
     {
-        if (pending.Feeds.Count == 0)
+        if (pending.Feeds.Count == 0 && !(group && summary.NewArticles > 0))
         {
             return;
         }
 
         var stored = new Dictionary<string, int>(StringComparer.Ordinal);
-        if (pending.Documents.Count > 0)
+        if (pending.Documents.Count > 0 || group)
         {
             var report = await Task.Run(
                 () => _pipeline.Ingest(
@@ -248,6 +249,7 @@ public sealed class FeedPoller : IDisposable
                     store,
                     problem => summary.Problems.Add(problem),
                     article => Count(stored, article),
+                    group,
                     cancellationToken),
                 CancellationToken.None).ConfigureAwait(false);
             summary.NewArticles += report.Stored;

@@ -42,7 +42,7 @@ public sealed partial class SqliteStoryStore : IStoryStore
         CheckPath(path);
         if (!File.Exists(path))
         {
-            throw new StoreException($"{path}: no such database (only 'storyline ingest' creates one)");
+            throw new StoreException($"{path}: no such database (create one with 'storyline ingest' or 'storyline feeds add')");
         }
 
         var store = Connect(path, SqliteOpenMode.ReadOnly);

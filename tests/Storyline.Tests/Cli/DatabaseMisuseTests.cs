@@ -22,7 +22,7 @@ public sealed class DatabaseMisuseTests
         var result = CliRunner.Run([.. command, "--db", db]);
 
         Assert.Equal(2, result.ExitCode);
-        Assert.Equal($"storyline: {db}: no such database (only 'storyline ingest' creates one)", result.Error.TrimEnd());
+        Assert.Equal($"storyline: {db}: no such database (create one with 'storyline ingest' or 'storyline feeds add')", result.Error.TrimEnd());
         Assert.False(File.Exists(db));
     }
 

@@ -42,4 +42,57 @@ public sealed class ComparisonPartsTests
         Assert.True(model.IsSame(same), $"paraphrase scored {same}");
         Assert.False(model.IsSame(other), $"unrelated scored {other}");
     }
+
+    [Fact]
+    public void A_copy_that_repeats_another_copys_edit_is_a_copy_of_that_copy()
+    {
+        const string original = "The council approved the new harbour wall on Tuesday after months of debate. Work will start in spring and cost 4 million pounds. Residents had asked for better protection since the floods of last winter.";
+        var edited = original.Replace("Work will start in spring", "Work will start in early spring, the mayor said,", StringComparison.Ordinal);
+        var edited2 = edited.Replace("since the floods of last winter", "since the floods", StringComparison.Ordinal);
+        var story = new Storyline.Storage.StoryForComparison(7, "Harbour wall",
+        [
+            new("o", "Outlet A", "Harbour wall", "2025-01-07T08:00:00Z", original, null, null),
+            new("c1", "Outlet B", "Harbour wall", "2025-01-07T09:00:00Z", edited, "o", null),
+            new("c2", "Outlet C", "Harbour wall", "2025-01-07T10:00:00Z", edited2, "o", "Outlet B"),
+        ]);
+
+        var comparison = StoryComparer.Default.Compare(story);
+
+        Assert.Equal([null, "o", "c1"], comparison.Timeline.Select(t => t.CopyOf));
+        Assert.Equal([true, false, false], comparison.Timeline.Select(t => t.First));
+        Assert.Equal("Outlet B", comparison.Timeline[2].Origin);
+        Assert.All(comparison.Articles, a => Assert.Equal(1.0, a.Shared));
+    }
+
+    [Fact]
+    public void A_quote_split_by_one_outlet_is_one_quote_and_different_speakers_are_flagged()
+    {
+        const string textA = "\"We will rebuild the harbour wall before next winter, and we will pay for it ourselves,\" the mayor said.";
+        const string textB = "\"We will rebuild the harbour wall before next winter,\" Smith said. \"And we will pay for it ourselves.\"";
+        var story = new Storyline.Storage.StoryForComparison(3, "Harbour wall",
+        [
+            new("a", "Outlet A", null, "2025-01-07", textA, null, null)
+            {
+                Quotes = [new(0, 89, "\"We will rebuild the harbour wall before next winter, and we will pay for it ourselves,\"", "Jane Smith", true)],
+                Names = [(Storyline.Analysis.Entities.EntityType.Person, "Jane Smith", 1)],
+            },
+            new("b", "Outlet B", null, "2025-01-08", textB, null, null)
+            {
+                Quotes =
+                [
+                    new(0, 52, "\"We will rebuild the harbour wall before next winter,\"", "Smith", true),
+                    new(65, 100, "\"And we will pay for it ourselves.\"", "John Doe", true),
+                ],
+                Names = [(Storyline.Analysis.Entities.EntityType.Person, "Smith", 1), (Storyline.Analysis.Entities.EntityType.Person, "John Doe", 1)],
+            },
+        ]);
+
+        var quote = Assert.Single(StoryComparer.Default.Compare(story).Quotes);
+
+        Assert.Equal(["a", "b"], quote.Articles);
+        Assert.Equal("We will rebuild the harbour wall before next winter … And we will pay for it ourselves.", quote.Variants[1].Text);
+        Assert.Equal("Jane Smith", quote.Speaker);
+        Assert.True(quote.SpeakersDisagree);
+        Assert.Contains(new DiffSegment(DiffOp.Added, "…"), quote.Diff);
+    }
 }

@@ -12,7 +12,7 @@ internal static class FeedsExportCommand
         var command = new Command("export", "Print the subscriptions as OPML 2.0.") { database };
         command.SetAction(parsed =>
         {
-            using var store = StoreOpener.TryOpen(parsed.GetValue(database)!, console.Error);
+            using var store = StoreOpener.TryOpenForReading(parsed.GetValue(database)!, console.Error);
             if (store is null)
             {
                 return ExitCodes.Usage;

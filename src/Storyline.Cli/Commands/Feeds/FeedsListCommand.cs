@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using Storyline.Reading.Feeds;
 using Storyline.Storage;
 
 namespace Storyline.Cli.Commands.Feeds;
@@ -14,7 +15,7 @@ internal static class FeedsListCommand
         var command = new Command("list", "List subscriptions: URL, title, last fetch, HTTP status, next due, errors in a row, articles stored.") { database, json };
         command.SetAction(parsed =>
         {
-            using var store = StoreOpener.TryOpen(parsed.GetValue(database)!, console.Error);
+            using var store = StoreOpener.TryOpenForReading(parsed.GetValue(database)!, console.Error);
             if (store is null)
             {
                 return ExitCodes.Usage;

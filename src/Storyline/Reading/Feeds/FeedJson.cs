@@ -1,14 +1,19 @@
 using System.Globalization;
 using System.Text.Json;
-using Storyline.Reading.Feeds;
 
-namespace Storyline.Cli.Commands.Feeds;
+namespace Storyline.Reading.Feeds;
 
-/// <summary>The JSON of <c>storyline feeds parse --json</c>: one object a feed, times ISO 8601 in UTC.</summary>
-internal static class FeedJson
+/// <summary>
+/// The JSON of <c>storyline feeds parse --json</c> (one object a feed, times ISO 8601 in UTC), shared by the command
+/// and the conformance bench so that what is scored is what users see.
+/// </summary>
+public static class FeedJson
 {
+    /// <summary>Writes the members of one feed's object (the caller opens and closes it).</summary>
     public static void Write(Utf8JsonWriter writer, string path, ParsedFeed feed)
     {
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(feed);
         writer.WriteString("path", path);
         writer.WriteString("format", feed.Format.Name());
         writer.WriteString("title", feed.Title);
