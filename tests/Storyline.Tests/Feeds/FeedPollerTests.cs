@@ -242,6 +242,42 @@ public sealed class FeedPollerTests : IDisposable
         Assert.Equal(1, summary.NewArticles);
     }
 
+    [Fact]
+    public async Task A_poll_stores_and_groups_under_the_databases_ingest_lock()
+    {
+        await using var server = await LocalServer.StartAsync();
+        server.Serve("/feed", FeedSamples.Rss(server.BaseUri, "Daily", [("a", "/a", "Budget approved", FeedSamples.Body(0), 0)]));
+        Subscribe(server.Url("/feed"));
+        var held = 0;
+        using var cancel = new CancellationTokenSource();
+        var options = new FeedPollerOptions
+        {
+            Time = _time,
+            Fetch = FetchOptions.Default with { AllowPrivateAddresses = true },
+            IngestLock = token =>
+            {
+                if (++held == 1)
+                {
+                    // The first poll reaches the lock while another ingest holds it, waits, and is then cancelled.
+                    cancel.CancelAfter(TimeSpan.FromMilliseconds(200));
+                }
+
+                return IngestLock.Acquire(Database, () => { }, token);
+            },
+        };
+        using var poller = new FeedPoller(() => SqliteStoryStore.Open(Database), Pipeline, options);
+        using (IngestLock.Acquire(Database, () => { }))
+        {
+            await Assert.ThrowsAnyAsync<OperationCanceledException>(() => poller.PollDueAsync(cancel.Token));
+        }
+
+        Assert.Equal(0, ArticleCount());
+        var summary = await poller.PollDueAsync(CancellationToken.None);
+
+        Assert.Equal(1, summary.NewArticles);
+        Assert.Equal(2, held);
+    }
+
     private FeedPoller Poller() => new(
         () => SqliteStoryStore.Open(Database),
         Pipeline,
