@@ -21,7 +21,7 @@ public sealed class StorylinePipeline
         RegroupLimit = regroupLimit;
         Reader = reader;
         Extractor = extractor as GuardedExtractor ?? new GuardedExtractor(extractor);
-        _analyser = analyser ?? ArticleAnalysis.Of;
+        _analyser = analyser ?? AnalyseWithinTime;
         Clustering = clustering;
         BatchSize = batchSize;
         CopyWindow = copyWindow;
@@ -255,18 +255,41 @@ public sealed class StorylinePipeline
         return (article, skipped, ContentHash.Compute(article.Text), MinHashSignature.Compute(article.Text), analysis);
     }
 
-    /// <summary>The analysis of one article; an exception in it leaves the article to be stored without it, with a warning.</summary>
+    /// <summary>
+    /// The analysis of one article, within its budgets: a text over <see cref="MaxAnalysisChars"/>, an analysis over its
+    /// time (<see cref="ArticleAnalysis.TimeBudget"/>) or one that throws leaves the article to be stored without it,
+    /// with a warning naming the input.
+    /// </summary>
     private (ArticleAnalysis? Analysis, InputProblem? Skipped) AnalyseOne(Article article)
     {
+        const string Without = "stored without entities, quotes and sources";
+        var text = article.Text;
+        if (text.Length > MaxAnalysisChars)
+        {
+            return (null, new InputProblem(article.Source, $"text of {text.Length:N0} characters is over the analysis budget of {MaxAnalysisChars:N0}; {Without}", IsWarning: true));
+        }
+
         try
         {
-            return (_analyser(article.Text), null);
+            return (_analyser(text), null);
+        }
+        catch (TimeoutException e)
+        {
+            return (null, new InputProblem(article.Source, $"{e.Message}; {Without}", IsWarning: true));
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
-            return (null, new InputProblem(article.Source, $"analysis failed ({e.GetType().Name}: {e.Message}); stored without entities, quotes and sources", IsWarning: true));
+            return (null, new InputProblem(article.Source, $"analysis failed ({e.GetType().Name}: {e.Message}); {Without}", IsWarning: true));
         }
     }
+
+    /// <summary>
+    /// The longest text analysed, in characters: a million (a long book chapter; news articles run to tens of thousands),
+    /// about 1-2 s of analysis on news and 5 s on hostile text. Longer texts are stored without analysis.
+    /// </summary>
+    internal const int MaxAnalysisChars = 1_000_000;
+
+    private static ArticleAnalysis AnalyseWithinTime(string text) => ArticleAnalysis.Of(text, ArticleAnalysis.TimeBudget(text.Length));
 
     private static void Flush(IStoryStore store, List<NewArticle> batch, IngestReport report, Action<Article>? onStored)
     {

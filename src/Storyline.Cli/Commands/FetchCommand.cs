@@ -44,6 +44,13 @@ internal static class FetchCommand
             }
         }
 
+        options = options with
+        {
+            IngestLock = token => Storage.IngestLock.Acquire(
+                databasePath,
+                () => console.Error.WriteLine($"storyline: another ingest is writing to {TerminalText.Safe(databasePath)}; waiting for it to finish"),
+                token),
+        };
         using var poller = new FeedPoller(() => Storage.SqliteStoryStore.Open(databasePath), pipeline, options);
         if (once)
         {

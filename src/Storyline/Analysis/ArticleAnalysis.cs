@@ -21,10 +21,62 @@ public sealed record ArticleAnalysis(IReadOnlyList<EntityMention> Entities, IRea
     /// </summary>
     public static bool Reads(string? language) => language is null || language == "en";
 
-    /// <summary>Analyses a text with the shipped models (one tokenisation and one entity pass serve quotes too); thread-safe.</summary>
-    public static ArticleAnalysis Of(string text)
+    /// <summary>
+    /// Analyses a text with the shipped models (one tokenisation and one entity pass serve quotes too); thread-safe. A
+    /// text longer than any article is analysed in pieces (<see cref="TextChunks"/>), so the cost stays linear in its length.
+    /// </summary>
+    public static ArticleAnalysis Of(string text) => Of(text, Timeout.InfiniteTimeSpan);
+
+    /// <summary>
+    /// As <see cref="Of(string)"/>, giving up with a <see cref="TimeoutException"/> when a text analysed in pieces has
+    /// taken longer than <paramref name="budget"/> by the end of a piece (an article short enough to be one piece is
+    /// always analysed whole, so its result never depends on the machine's load).
+    /// </summary>
+    internal static ArticleAnalysis Of(string text, TimeSpan budget)
     {
         ArgumentNullException.ThrowIfNull(text);
+        var chunks = TextChunks.Of(text);
+        if (chunks.Count == 1)
+        {
+            return OfPiece(text);
+        }
+
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var entities = new List<EntityMention>();
+        var sources = new List<CitedSource>();
+        var quotes = new List<Quote>();
+        foreach (var (start, end) in chunks)
+        {
+            if (budget != Timeout.InfiniteTimeSpan && clock.Elapsed > budget)
+            {
+                throw new TimeoutException($"analysis took over its budget of {budget.TotalSeconds:0.#} s");
+            }
+
+            var piece = OfPiece(text[start..end]);
+            entities.AddRange(piece.Entities.Select(m => m with { Start = m.Start + start, End = m.End + start }));
+            sources.AddRange(piece.Sources.Select(s => s with { Start = s.Start + start, End = s.End + start, CueStart = s.CueStart + start, CueEnd = s.CueEnd + start }));
+            quotes.AddRange(piece.Quotes.Select(q => q with
+            {
+                Start = q.Start + start,
+                End = q.End + start,
+                CueStart = q.CueStart + start,
+                CueEnd = q.CueEnd + start,
+                SpeakerStart = q.SpeakerStart + start,
+                SpeakerEnd = q.SpeakerEnd + start,
+            }));
+        }
+
+        return new ArticleAnalysis(entities, sources, quotes);
+    }
+
+    /// <summary>
+    /// The time a text's analysis may take: a second, and 4 µs a character beyond (analysis runs at about 1 µs a
+    /// character on news, 5-10 on hostile text without sentence ends).
+    /// </summary>
+    internal static TimeSpan TimeBudget(int chars) => TimeSpan.FromSeconds(1) + TimeSpan.FromMicroseconds(4.0 * chars);
+
+    private static ArticleAnalysis OfPiece(string text)
+    {
         if (text.Length == 0)
         {
             return Empty;

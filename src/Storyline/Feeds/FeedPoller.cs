@@ -244,13 +244,17 @@ public sealed class FeedPoller : IDisposable
         if (pending.Documents.Count > 0 || group)
         {
             var report = await Task.Run(
-                () => _pipeline.Ingest(
-                    pending.Documents,
-                    store,
-                    problem => summary.Problems.Add(problem),
-                    article => Count(stored, article),
-                    group,
-                    cancellationToken),
+                () =>
+                {
+                    using var exclusive = _options.IngestLock?.Invoke(cancellationToken);
+                    return _pipeline.Ingest(
+                        pending.Documents,
+                        store,
+                        problem => summary.Problems.Add(problem),
+                        article => Count(stored, article),
+                        group,
+                        cancellationToken);
+                },
                 CancellationToken.None).ConfigureAwait(false);
             summary.NewArticles += report.Stored;
         }

@@ -38,6 +38,13 @@ public sealed record FeedPollerOptions
     /// <summary>New documents held before they are ingested (bounds memory).</summary>
     public int DocumentsPerIngest { get; init; } = 2_000;
 
+    /// <summary>
+    /// Takes the database's ingest lock (<see cref="Storage.IngestLock"/>) for the time a poll stores and groups, so that
+    /// a poll and an ingest in another process (or <c>serve</c>'s poller and <c>fetch</c>) never group at once; null
+    /// when the caller is the database's only writer.
+    /// </summary>
+    public Func<CancellationToken, IDisposable>? IngestLock { get; init; }
+
     /// <summary>Longest wait of <see cref="FeedPoller.RunAsync"/> between two looks at the schedule.</summary>
     public TimeSpan MaxIdle { get; init; } = TimeSpan.FromMinutes(1);
 }

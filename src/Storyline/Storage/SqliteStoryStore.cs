@@ -45,7 +45,19 @@ public sealed partial class SqliteStoryStore : IStoryStore
             throw new StoreException($"{path}: no such database (create one with 'storyline ingest' or 'storyline feeds add')");
         }
 
-        var store = Connect(path, SqliteOpenMode.ReadOnly);
+        SqliteStoryStore store;
+        try
+        {
+            store = Connect(path, SqliteOpenMode.ReadOnly);
+        }
+        catch (StoreException e) when (e.InnerException is SqliteException { SqliteErrorCode: 8 or 14 })
+        {
+            // A WAL database in a directory this user cannot write to: readers need the shared-memory file beside
+            // it, which cannot be made. Nothing can be writing to it then (a writer needs the directory too), so it
+            // is read as an immutable file.
+            store = Connect(new Uri(Path.GetFullPath(path)).AbsoluteUri + "?immutable=1", SqliteOpenMode.ReadOnly, checkedPath: path);
+        }
+
         if (store.SchemaVersion == Migrations.LatestVersion)
         {
             return store;
@@ -74,9 +86,9 @@ public sealed partial class SqliteStoryStore : IStoryStore
         }
     }
 
-    private static SqliteStoryStore Connect(string path, SqliteOpenMode mode)
+    private static SqliteStoryStore Connect(string path, SqliteOpenMode mode, string? checkedPath = null)
     {
-        CheckPath(path);
+        CheckPath(checkedPath ?? path);
         var connection = new SqliteConnection(new SqliteConnectionStringBuilder
         {
             DataSource = path,
@@ -101,7 +113,7 @@ public sealed partial class SqliteStoryStore : IStoryStore
         catch (SqliteException e)
         {
             connection.Dispose();
-            throw new StoreException($"{path}: cannot open database: {e.Message}", e);
+            throw new StoreException($"{checkedPath ?? path}: cannot open database: {e.Message}", e);
         }
         catch
         {

@@ -242,6 +242,73 @@ public sealed class FeedPollerTests : IDisposable
         Assert.Equal(1, summary.NewArticles);
     }
 
+    [Fact]
+    public async Task A_poll_stores_and_groups_under_the_databases_ingest_lock()
+    {
+        await using var server = await LocalServer.StartAsync();
+        server.Serve("/feed", FeedSamples.Rss(server.BaseUri, "Daily", [("a", "/a", "Budget approved", FeedSamples.Body(0), 0)]));
+        Subscribe(server.Url("/feed"));
+        var held = 0;
+        using var cancel = new CancellationTokenSource();
+        var options = new FeedPollerOptions
+        {
+            Time = _time,
+            Fetch = FetchOptions.Default with { AllowPrivateAddresses = true },
+            IngestLock = token =>
+            {
+                if (++held == 1)
+                {
+                    // The first poll reaches the lock while another ingest holds it, waits, and is then cancelled.
+                    cancel.CancelAfter(TimeSpan.FromMilliseconds(200));
+                }
+
+                return IngestLock.Acquire(Database, () => { }, token);
+            },
+        };
+        using var poller = new FeedPoller(() => SqliteStoryStore.Open(Database), Pipeline, options);
+        using (IngestLock.Acquire(Database, () => { }))
+        {
+            await Assert.ThrowsAnyAsync<OperationCanceledException>(() => poller.PollDueAsync(cancel.Token));
+        }
+
+        Assert.Equal(0, ArticleCount());
+        var summary = await poller.PollDueAsync(CancellationToken.None);
+
+        Assert.Equal(1, summary.NewArticles);
+        Assert.Equal(2, held);
+    }
+
+    [Fact]
+    public async Task Run_polls_again_when_the_feed_is_due_on_the_clock_it_is_given_and_stops_when_cancelled()
+    {
+        await using var server = await LocalServer.StartAsync();
+        server.Serve("/feed", FeedSamples.Rss(server.BaseUri, "Daily", [("a", "/a", "Budget approved", FeedSamples.Body(0), 0)]));
+        Subscribe(server.Url("/feed"));
+        var polls = new System.Collections.Concurrent.ConcurrentQueue<PollSummary>();
+        using var poller = Poller();
+        poller.Polled += (_, summary) => polls.Enqueue(summary);
+        using var stop = new CancellationTokenSource();
+
+        var running = poller.RunAsync(stop.Token);
+        for (var step = 0; step < 2_000 && polls.Count < 2; step++)
+        {
+            // Nothing happens on the real clock: the fake one is moved on until the feed is due again.
+            await Task.Delay(5);
+            if (polls.Count == 1)
+            {
+                _time.Advance(TimeSpan.FromMinutes(30));
+            }
+        }
+
+        await stop.CancelAsync();
+        await running;
+
+        Assert.Equal(2, polls.Count);
+        Assert.Equal(1, polls.First().NewArticles);
+        Assert.Equal(1, polls.Last().NotModified);
+        Assert.Equal(2, server.Count("/feed"));
+    }
+
     private FeedPoller Poller() => new(
         () => SqliteStoryStore.Open(Database),
         Pipeline,

@@ -5,6 +5,9 @@ namespace Storyline.Analysis.Quotes;
 /// <summary>Pairing quotation marks into direct-quote spans.</summary>
 internal sealed partial class QuoteDocument
 {
+    /// <summary>The longest direct quote, in tokens (long quoted passages run to a few hundred).</summary>
+    internal const int MaxQuoteTokens = 600;
+
     /// <summary>Quoted spans: marks paired within a paragraph; an unclosed quote continues into a next paragraph that opens with a mark; a closing mark with no opening one quotes from the paragraph start.</summary>
     private void FindDirectSpans()
     {
@@ -20,6 +23,14 @@ internal sealed partial class QuoteDocument
                 var k = t + 1;
                 while (k < n)
                 {
+                    if (k - first >= MaxQuoteTokens)
+                    {
+                        // Never closed within any quote's length (a stray mark in a long run of text): ended here, so
+                        // that what looks across a quote costs no more than a quote.
+                        last = k - 1;
+                        break;
+                    }
+
                     // A straight mark after a straight opening one closes it, whatever its position says ("vote,'"").
                     if (Mark(k) < 0 || (Mark(k) > 0 && IsStraight(k) && IsStraight(first)))
                     {

@@ -10,6 +10,12 @@ namespace Storyline.Analysis.Text;
 /// </summary>
 public static class SentenceSplitter
 {
+    /// <summary>
+    /// The longest sentence, in tokens: a longer run is cut. News sentences run to a few dozen tokens and rarely past
+    /// 150; analysis looks across a sentence, so the cap keeps its cost linear in the text on text without sentence ends.
+    /// </summary>
+    public const int MaxSentenceTokens = 300;
+
     /// <summary>Tokenises and splits <paramref name="text"/>.</summary>
     public static (Token[] Tokens, Sentence[] Sentences) Split(string text)
     {
@@ -47,6 +53,16 @@ public static class SentenceSplitter
 
             depth = Track(depth, token);
             i++;
+            if (i - start >= MaxSentenceTokens)
+            {
+                // A run of text without sentence ends (a list, a dump, hostile input) is cut into pieces: the later
+                // steps look across a sentence, which must not cost the square of a whole text.
+                Add(sentences, tokens, start, i, paragraph, depthAtStart);
+                start = i;
+                depthAtStart = depth;
+                continue;
+            }
+
             if (!IsTerminal(text, token))
             {
                 continue;

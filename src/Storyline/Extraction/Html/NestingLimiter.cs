@@ -6,18 +6,28 @@ namespace Storyline.Extraction.Html;
 /// Caps element nesting before parsing. HTML tree building checks the stack of open elements for
 /// each tag, so a page nested 100,000 deep costs quadratic time; no real page nests beyond a few
 /// hundred. Opening tags past <see cref="MaxDepth"/> and their closing tags are dropped (the text
-/// stays). Elements whose end tag may be implied (p, li, td…) and void elements are not counted.
+/// stays). Elements whose end tag is implied by the next one (p, li, td…) and void elements are not
+/// counted; everything the parser keeps open is: a non-void element written self-closing (<c>&lt;div/&gt;</c>
+/// is an open div to the parser; only inside svg and math does the slash close it), and ruby parts
+/// (rt, rp, rb, rtc) outside a ruby element, where nothing ends them.
 /// </summary>
 internal static class NestingLimiter
 {
     public const int MaxDepth = 1_000;
 
-    private static readonly HashSet<string> Uncounted = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly HashSet<string> Void = new(StringComparer.OrdinalIgnoreCase)
     {
         "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr", "param",
-        "p", "li", "dt", "dd", "td", "th", "tr", "tbody", "thead", "tfoot", "option", "optgroup", "rb", "rt", "rp",
+        "keygen", "frame", "basefont", "bgsound", "image",
+    };
+
+    private static readonly HashSet<string> ImpliedEnd = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "p", "li", "dt", "dd", "td", "th", "tr", "tbody", "thead", "tfoot", "option", "optgroup",
         "html", "head", "body", "colgroup", "caption",
     };
+
+    private static readonly HashSet<string> RubyParts = new(StringComparer.OrdinalIgnoreCase) { "rb", "rt", "rp", "rtc" };
 
     /// <summary>The HTML as is when it nests less than <see cref="MaxDepth"/>; otherwise with the excess tags removed.</summary>
     public static string Limit(string html)
@@ -28,7 +38,7 @@ internal static class NestingLimiter
         }
 
         var output = new StringBuilder(html.Length);
-        var depth = 0;
+        var depth = new Depth();
         var excess = 0;
         var i = 0;
         while (i < html.Length)
@@ -48,31 +58,18 @@ internal static class NestingLimiter
                 break;
             }
 
-            var (name, closing, selfClosing) = TagOf(html, lt, gt);
             var keep = true;
-            if (name is not null && !Uncounted.Contains(name) && !selfClosing)
+            var step = depth.Step(TagOf(html, lt, gt), allowOpen: depth.Open < MaxDepth);
+            if (step == Change.Refused)
             {
-                if (!closing)
-                {
-                    if (depth >= MaxDepth)
-                    {
-                        excess++;
-                        keep = false;
-                    }
-                    else
-                    {
-                        depth++;
-                    }
-                }
-                else if (excess > 0)
-                {
-                    excess--;
-                    keep = false;
-                }
-                else if (depth > 0)
-                {
-                    depth--;
-                }
+                excess++;
+                keep = false;
+            }
+            else if (step == Change.Close && excess > 0)
+            {
+                depth.Undo(TagOf(html, lt, gt));
+                excess--;
+                keep = false;
             }
 
             if (keep)
@@ -103,7 +100,7 @@ internal static class NestingLimiter
             return false;
         }
 
-        var depth = 0;
+        var depth = new Depth();
         var i = 0;
         while (i < html.Length)
         {
@@ -119,14 +116,10 @@ internal static class NestingLimiter
                 break;
             }
 
-            var (name, closing, selfClosing) = TagOf(html, lt, gt);
-            if (name is not null && !Uncounted.Contains(name) && !selfClosing)
+            depth.Step(TagOf(html, lt, gt), allowOpen: true);
+            if (depth.Open > MaxDepth)
             {
-                depth += closing ? (depth > 0 ? -1 : 0) : 1;
-                if (depth > MaxDepth)
-                {
-                    return true;
-                }
+                return true;
             }
 
             i = gt + 1;
@@ -135,7 +128,7 @@ internal static class NestingLimiter
         return false;
     }
 
-    private static (string? Name, bool Closing, bool SelfClosing) TagOf(string html, int lt, int gt)
+    private static Tag TagOf(string html, int lt, int gt)
     {
         var start = lt + 1;
         var closing = start < gt && html[start] == '/';
@@ -152,16 +145,92 @@ internal static class NestingLimiter
 
         if (end == start || !char.IsAsciiLetter(html[start]))
         {
-            return (null, false, false);
+            return default;
         }
 
         var name = html[start..end];
         if (name.Equals("script", StringComparison.OrdinalIgnoreCase) || name.Equals("style", StringComparison.OrdinalIgnoreCase))
         {
             // Their content is raw text; nesting inside does not count and closing tags are matched by the parser.
-            return (null, false, false);
+            return default;
         }
 
-        return (name, closing, html[gt - 1] == '/');
+        return new Tag(name, closing, html[gt - 1] == '/');
+    }
+
+    private readonly record struct Tag(string? Name, bool Closing, bool SelfClosing);
+
+    private enum Change
+    {
+        None,
+        Open,
+        Close,
+        Refused,
+    }
+
+    /// <summary>An upper bound on the parser's stack of open elements, tag by tag.</summary>
+    private struct Depth
+    {
+        private int _foreign;
+        private int _ruby;
+
+        /// <summary>Elements counted open.</summary>
+        public int Open { get; private set; }
+
+        /// <summary>Takes a tag in: an open counted (or refused when <paramref name="allowOpen"/> is false), a close, or nothing.</summary>
+        public Change Step(Tag tag, bool allowOpen)
+        {
+            if (!Counts(tag))
+            {
+                return Change.None;
+            }
+
+            if (tag.Closing)
+            {
+                if (Open == 0)
+                {
+                    return Change.None;
+                }
+
+                Open--;
+                Track(tag.Name!, -1);
+                return Change.Close;
+            }
+
+            if (!allowOpen)
+            {
+                return Change.Refused;
+            }
+
+            Open++;
+            Track(tag.Name!, +1);
+            return Change.Open;
+        }
+
+        /// <summary>Takes back a close <see cref="Step"/> counted, for a closing tag that is dropped with its dropped open.</summary>
+        public void Undo(Tag tag)
+        {
+            Open++;
+            Track(tag.Name!, +1);
+        }
+
+        private readonly bool Counts(Tag tag) =>
+            tag.Name is { } name
+            && !Void.Contains(name)
+            && !ImpliedEnd.Contains(name)
+            && !(RubyParts.Contains(name) && _ruby > 0)
+            && !(tag.SelfClosing && !tag.Closing && _foreign > 0);
+
+        private void Track(string name, int change)
+        {
+            if (name.Equals("svg", StringComparison.OrdinalIgnoreCase) || name.Equals("math", StringComparison.OrdinalIgnoreCase))
+            {
+                _foreign = Math.Max(0, _foreign + change);
+            }
+            else if (name.Equals("ruby", StringComparison.OrdinalIgnoreCase))
+            {
+                _ruby = Math.Max(0, _ruby + change);
+            }
+        }
     }
 }
