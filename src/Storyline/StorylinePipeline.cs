@@ -136,7 +136,7 @@ public sealed class StorylinePipeline
             if (article is not null && problem is not null)
             {
                 // Stored without a step that failed or ran over its budget: said, not counted a failure.
-                report.Problems.Add(problem);
+                report.Keep(problem);
                 onProblem?.Invoke(problem);
             }
             else if (problem is not null)
@@ -151,7 +151,7 @@ public sealed class StorylinePipeline
                     report.Failed++;
                 }
 
-                report.Problems.Add(problem);
+                report.Keep(problem);
                 onProblem?.Invoke(problem);
                 continue;
             }
@@ -161,7 +161,7 @@ public sealed class StorylinePipeline
             {
                 if (renamed is not null)
                 {
-                    report.Problems.Add(renamed);
+                    report.Keep(renamed);
                     onProblem?.Invoke(renamed);
                 }
 

@@ -278,6 +278,37 @@ public sealed class FeedPollerTests : IDisposable
         Assert.Equal(2, held);
     }
 
+    [Fact]
+    public async Task Run_polls_again_when_the_feed_is_due_on_the_clock_it_is_given_and_stops_when_cancelled()
+    {
+        await using var server = await LocalServer.StartAsync();
+        server.Serve("/feed", FeedSamples.Rss(server.BaseUri, "Daily", [("a", "/a", "Budget approved", FeedSamples.Body(0), 0)]));
+        Subscribe(server.Url("/feed"));
+        var polls = new System.Collections.Concurrent.ConcurrentQueue<PollSummary>();
+        using var poller = Poller();
+        poller.Polled += (_, summary) => polls.Enqueue(summary);
+        using var stop = new CancellationTokenSource();
+
+        var running = poller.RunAsync(stop.Token);
+        for (var step = 0; step < 2_000 && polls.Count < 2; step++)
+        {
+            // Nothing happens on the real clock: the fake one is moved on until the feed is due again.
+            await Task.Delay(5);
+            if (polls.Count == 1)
+            {
+                _time.Advance(TimeSpan.FromMinutes(30));
+            }
+        }
+
+        await stop.CancelAsync();
+        await running;
+
+        Assert.Equal(2, polls.Count);
+        Assert.Equal(1, polls.First().NewArticles);
+        Assert.Equal(1, polls.Last().NotModified);
+        Assert.Equal(2, server.Count("/feed"));
+    }
+
     private FeedPoller Poller() => new(
         () => SqliteStoryStore.Open(Database),
         Pipeline,
