@@ -35,8 +35,30 @@ public sealed class IngestReport
     /// </summary>
     public int Regrouped { get; internal set; }
 
-    /// <summary>Every failure and warning, in the order met.</summary>
+    /// <summary>
+    /// The first <see cref="MaxKeptProblems"/> failures and warnings, in the order met (a corpus of millions of bad lines
+    /// must not be held in memory); <see cref="ProblemsLeftOut"/> counts the rest.
+    /// </summary>
     public List<InputProblem> Problems { get; } = [];
+
+    /// <summary>Failures and warnings met beyond the <see cref="MaxKeptProblems"/> kept in <see cref="Problems"/>.</summary>
+    public int ProblemsLeftOut { get; internal set; }
+
+    /// <summary>How many problems a report keeps.</summary>
+    public const int MaxKeptProblems = 100;
+
+    /// <summary>Keeps a problem, or counts it once <see cref="MaxKeptProblems"/> are kept.</summary>
+    internal void Keep(InputProblem problem)
+    {
+        if (Problems.Count < MaxKeptProblems)
+        {
+            Problems.Add(problem);
+        }
+        else
+        {
+            ProblemsLeftOut++;
+        }
+    }
 
     /// <summary>One line: <c>read N, stored N, duplicates N, failed N</c>.</summary>
     public override string ToString() =>

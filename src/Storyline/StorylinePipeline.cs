@@ -136,7 +136,7 @@ public sealed class StorylinePipeline
             if (article is not null && problem is not null)
             {
                 // Stored without a step that failed or ran over its budget: said, not counted a failure.
-                report.Problems.Add(problem);
+                report.Keep(problem);
                 onProblem?.Invoke(problem);
             }
             else if (problem is not null)
@@ -151,7 +151,7 @@ public sealed class StorylinePipeline
                     report.Failed++;
                 }
 
-                report.Problems.Add(problem);
+                report.Keep(problem);
                 onProblem?.Invoke(problem);
                 continue;
             }
@@ -161,7 +161,7 @@ public sealed class StorylinePipeline
             {
                 if (renamed is not null)
                 {
-                    report.Problems.Add(renamed);
+                    report.Keep(renamed);
                     onProblem?.Invoke(renamed);
                 }
 
@@ -312,6 +312,35 @@ public sealed class StorylinePipeline
         }
 
         batch.Clear();
+    }
+
+    /// <summary>
+    /// Removes one stored article for good (a contributor's post withdrawn or replaced by an edit): taken out of its story
+    /// as a regrouping takes articles out (its terms uncounted, the story recomputed or deleted when emptied), then
+    /// deleted with everything stored about it. False when there is no such article.
+    /// </summary>
+    public bool RemoveArticle<TStore>(TStore store, long articleId)
+        where TStore : IStoryStore, IArticleRemoval
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        ClusteringInput input;
+        try
+        {
+            input = store.ReadForClustering(articleId);
+        }
+        catch (StoreException)
+        {
+            return false;
+        }
+
+        if (input.StoryId is not null)
+        {
+            var statistics = store.LoadTermStatistics();
+            statistics.RemoveDocument(PreparedArticle.Prepare(input.Item, Clustering).Terms.Combined);
+            store.Ungroup([articleId], statistics);
+        }
+
+        return store.RemoveArticle(articleId);
     }
 
     /// <summary>Grouping decisions held back at most while the full-text indexer writes (a few MB).</summary>

@@ -5,6 +5,8 @@ namespace Storyline.Cli.Commands;
 /// <summary><c>storyline ingest PATH…</c>: read, extract, dedupe, group and store.</summary>
 internal static class IngestCommand
 {
+    /// <summary>Input problems printed one a line; beyond them a count is printed.</summary>
+    private const int MaxPrintedProblems = 100;
 
     public static Command Create(CliConsole console)
     {
@@ -73,18 +75,28 @@ internal static class IngestCommand
         var progress = CrashHook.Wrap(terminal, cancellation.Token);
         try
         {
+            var problems = 0;
             var report = pipeline.Ingest(
                 paths,
                 store,
                 problem =>
                 {
-                    terminal?.Finish();
-                    console.Error.WriteLine(TerminalText.Safe(problem.ToString()));
+                    // The first ones are printed, the rest counted: millions of bad lines must not flood the terminal.
+                    if (++problems <= MaxPrintedProblems)
+                    {
+                        terminal?.Finish();
+                        console.Error.WriteLine(TerminalText.Safe(problem.ToString()));
+                    }
                 },
                 progress,
                 console.Input,
                 cancellation.Token);
             terminal?.Finish();
+            if (problems > MaxPrintedProblems)
+            {
+                console.Error.WriteLine($"storyline: {problems - MaxPrintedProblems:N0} more input problems not shown");
+            }
+
             console.Error.WriteLine(report);
             if (cancellation.IsCancellationRequested)
             {

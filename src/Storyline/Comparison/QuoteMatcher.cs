@@ -16,7 +16,7 @@ internal static class QuoteMatcher
 
     public static List<QuoteComparison> Match(StoryForComparison story, NameLinker names)
     {
-        var quotes = new List<(int Article, ArticleQuote Quote, string Text, ulong[] Words)>();
+        var quotes = new List<(int Article, ArticleQuote Quote, string Text, ulong[] Words, ulong[] Content)>();
         for (var a = 0; a < story.Articles.Count; a++)
         {
             foreach (var quote in story.Articles[a].Quotes.Where(q => q.Direct))
@@ -25,25 +25,64 @@ internal static class QuoteMatcher
                 var words = PassageWords.Of(text);
                 if (words.Count >= MinWords && !quotes.Any(q => q.Article == a && q.Quote.Start <= quote.Start && q.Quote.End >= quote.End))
                 {
-                    quotes.Add((a, quote, text, words.FormHashes));
+                    quotes.Add((a, quote, text, words.FormHashes, [.. words.StemHashes.Where((_, i) => (words.Flags[i] & WordFlags.Stop) == 0).Distinct()]));
                 }
             }
         }
 
         var group = Enumerable.Range(0, quotes.Count).ToArray();
         int Root(int i) => group[i] == i ? i : group[i] = Root(group[i]);
-        for (var i = 0; i < quotes.Count; i++)
+        foreach (var (i, j) in Candidates(quotes.Select(q => q.Content).ToList()))
         {
-            for (var j = i + 1; j < quotes.Count; j++)
+            if (quotes[i].Article != quotes[j].Article && Same(quotes[i].Words, quotes[j].Words))
             {
-                if (quotes[i].Article != quotes[j].Article && Same(quotes[i].Words, quotes[j].Words))
-                {
-                    group[Root(j)] = Root(i);
-                }
+                group[Root(j)] = Root(i);
             }
         }
 
         return [.. Enumerable.Range(0, quotes.Count).GroupBy(Root).Select(g => Compare(story, [.. g.Select(i => quotes[i])], names))];
+    }
+
+    /// <summary>
+    /// Pairs of quotes sharing two content words or more, or all of a quote's one (an inverted index, so that a story with thousands of quotes
+    /// does not compare every pair); only these are compared word by word.
+    /// </summary>
+    private static IEnumerable<(int, int)> Candidates(List<ulong[]> content)
+    {
+        var postings = new Dictionary<ulong, List<int>>();
+        for (var q = 0; q < content.Count; q++)
+        {
+            foreach (var word in content[q])
+            {
+                if (!postings.TryGetValue(word, out var list))
+                {
+                    postings[word] = list = [];
+                }
+
+                list.Add(q);
+            }
+        }
+
+        var shared = new Dictionary<int, int>();
+        for (var q = 0; q < content.Count; q++)
+        {
+            shared.Clear();
+            foreach (var word in content[q])
+            {
+                foreach (var other in postings[word])
+                {
+                    if (other > q)
+                    {
+                        shared[other] = shared.GetValueOrDefault(other) + 1;
+                    }
+                }
+            }
+
+            foreach (var (other, _) in shared.Where(s => s.Value >= Math.Min(2, Math.Min(content[q].Length, content[s.Key].Length))).OrderBy(s => s.Key))
+            {
+                yield return (q, other);
+            }
+        }
     }
 
     private static bool Same(ulong[] a, ulong[] b)
@@ -52,7 +91,7 @@ internal static class QuoteMatcher
         return common >= MinWords && common * 2 >= Math.Min(a.Length, b.Length);
     }
 
-    private static QuoteComparison Compare(StoryForComparison story, List<(int Article, ArticleQuote Quote, string Text, ulong[] Words)> parts, NameLinker names)
+    private static QuoteComparison Compare(StoryForComparison story, List<(int Article, ArticleQuote Quote, string Text, ulong[] Words, ulong[] Content)> parts, NameLinker names)
     {
         var byArticle = parts.GroupBy(p => p.Article).OrderBy(g => g.Key)
             .Select(g => (Article: g.Key, Text: string.Join(" … ", g.OrderBy(p => p.Quote.Start).Select(p => p.Text)),

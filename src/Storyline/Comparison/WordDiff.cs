@@ -9,6 +9,9 @@ namespace Storyline.Comparison;
 /// </summary>
 public static class WordDiff
 {
+    /// <summary>Longest wording diffed word by word (the table is quadratic); longer ones are given as removed and added whole.</summary>
+    public const int MaxWords = 400;
+
     /// <summary>The segments turning <paramref name="from"/> into <paramref name="to"/>: removals before additions in each changed run.</summary>
     public static IReadOnlyList<DiffSegment> Compute(string from, string to)
     {
@@ -16,6 +19,11 @@ public static class WordDiff
         ArgumentNullException.ThrowIfNull(to);
         var a = from.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
         var b = to.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+        if (a.Length > MaxWords || b.Length > MaxWords)
+        {
+            return [new DiffSegment(DiffOp.Removed, from), new DiffSegment(DiffOp.Added, to)];
+        }
+
         var ka = a.Select(Key).ToArray();
         var kb = b.Select(Key).ToArray();
         var lcs = new int[a.Length + 1, b.Length + 1];

@@ -81,7 +81,7 @@ public sealed class ArticleExtractor : IArticleExtractor
             Source = document.Source,
             ExternalId = document.ExternalId ?? document.Source,
             IdDerived = document.IdDerived || document.ExternalId is null,
-            Title = string.IsNullOrWhiteSpace(title) ? TitleFromLead(paragraphs[0]) : title.Trim(),
+            Title = string.IsNullOrWhiteSpace(title) ? TitleFromLead(paragraphs[0]) : CapTitle(title.Trim()),
             Outlet = OutletName.Clean(outlet) ?? HostOf(url),
             Url = url,
             Published = DateParser.Parse(published),
@@ -112,6 +112,30 @@ public sealed class ArticleExtractor : IArticleExtractor
         paragraph.Length <= MaxTitleChars && !paragraph.EndsWith('.') && paragraph.Count(c => c == ' ') is >= 2 and <= 30;
 
     /// <summary>The lead's first sentence, cut at a word boundary, for texts that carry no title.</summary>
+    /// <summary>
+    /// A declared title of at most <see cref="MaxDeclaredTitleChars"/> characters, cut at a space with "…": a title of
+    /// megabytes (hostile or broken input) would otherwise be stored, indexed and printed whole in every listing.
+    /// </summary>
+    internal static string CapTitle(string title)
+    {
+        if (title.Length <= MaxDeclaredTitleChars)
+        {
+            return title;
+        }
+
+        var cut = title.LastIndexOf(' ', MaxDeclaredTitleChars - 1);
+        var end = cut > MaxDeclaredTitleChars / 2 ? cut : MaxDeclaredTitleChars - 1;
+        if (char.IsHighSurrogate(title[end - 1]))
+        {
+            end--;
+        }
+
+        return string.Concat(title.AsSpan(0, end), "…");
+    }
+
+    /// <summary>The longest declared title kept whole, in characters (real headlines run to 200).</summary>
+    internal const int MaxDeclaredTitleChars = 1_000;
+
     internal static string TitleFromLead(string lead)
     {
         var end = lead.IndexOfAny(['.', '!', '?']);
