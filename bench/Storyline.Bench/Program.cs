@@ -33,6 +33,8 @@ using Storyline.Clustering;
 //                            --part tagger|entities|all runs one part once (for perf stat); --part near-capitals
 //                            counts the mentions that change when only tokens near capitals are scored
 //                            --part tagger-ab alternates the tagger's scoring with and without its word cache
+//   serve-load [DB]          the web reader under load on loopback (32 connections): front page, a story page, /api/stories
+//                            on the 34k throughput corpus (ingested once into DB, default $TMPDIR/storyline-abp34k.db)
 var command = args.FirstOrDefault() ?? "grouping";
 var evalIndex = Array.IndexOf(args, "--eval");
 var eval = EvalData.Root(evalIndex >= 0 && evalIndex + 1 < args.Length ? args[evalIndex + 1] : null);
@@ -165,8 +167,12 @@ switch (command)
         Console.WriteLine(ScaleRunner.Run(allSides, int.Parse(args[1], CultureInfo.InvariantCulture)));
         break;
 
+    case "serve-load":
+        Console.WriteLine(await Storyline.Bench.Web.ServeLoadRunner.RunAsync(eval, args.Length > 1 && !args[1].StartsWith('-') ? args[1] : null));
+        break;
+
     default:
-        Console.Error.WriteLine($"unknown command '{command}': grouping | train-grouping | ingest | scale N | extraction | plaintext | train-boilerplate | language | train-language | entities | train-entities | train-clusters | analysis | quotes | quotes-speed | train-quotes | train-quotes-classifier | compare | train-compare | bdn [BenchmarkDotNet args]");
+        Console.Error.WriteLine($"unknown command '{command}': grouping | train-grouping | ingest | scale N | extraction | plaintext | train-boilerplate | language | train-language | entities | train-entities | train-clusters | analysis | quotes | quotes-speed | train-quotes | train-quotes-classifier | compare | train-compare | serve-load [DB] | bdn [BenchmarkDotNet args]");
         return 2;
 }
 

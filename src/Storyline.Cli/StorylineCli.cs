@@ -22,6 +22,8 @@ internal static class StorylineCli
             SearchCommand.Create(console),
             EntitiesCommand.Create(console),
             QuotesCommand.Create(console),
+            ServeCommand.Create(console),
+            UsersCommand.Create(console),
             CompareCommand.Create(console),
             Commands.Feeds.FeedsCommand.Create(console),
             FetchCommand.Create(console),

@@ -314,6 +314,35 @@ public sealed class StorylinePipeline
         batch.Clear();
     }
 
+    /// <summary>
+    /// Removes one stored article for good (a contributor's post withdrawn or replaced by an edit): taken out of its story
+    /// as a regrouping takes articles out (its terms uncounted, the story recomputed or deleted when emptied), then
+    /// deleted with everything stored about it. False when there is no such article.
+    /// </summary>
+    public bool RemoveArticle<TStore>(TStore store, long articleId)
+        where TStore : IStoryStore, IArticleRemoval
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        ClusteringInput input;
+        try
+        {
+            input = store.ReadForClustering(articleId);
+        }
+        catch (StoreException)
+        {
+            return false;
+        }
+
+        if (input.StoryId is not null)
+        {
+            var statistics = store.LoadTermStatistics();
+            statistics.RemoveDocument(PreparedArticle.Prepare(input.Item, Clustering).Terms.Combined);
+            store.Ungroup([articleId], statistics);
+        }
+
+        return store.RemoveArticle(articleId);
+    }
+
     /// <summary>Grouping decisions held back at most while the full-text indexer writes (a few MB).</summary>
     private const int MaxUnsaved = 8_192;
 

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Text.Json;
 using Storyline.Analysis.Entities;
+using Storyline.Storage;
 
 namespace Storyline.Cli.Commands;
 

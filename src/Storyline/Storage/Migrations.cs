@@ -228,6 +228,51 @@ internal static class Migrations
         CREATE INDEX feed_entries_link ON feed_entries(feed_id, link) WHERE link IS NOT NULL;
         CREATE INDEX feed_entries_hash ON feed_entries(feed_id, content_hash);
         """,
+        """
+        -- Migration 13, the web reader's portal: accounts (password hashes by ASP.NET Core Identity's PasswordHasher; API
+        -- tokens only as SHA-256 hashes), article views and reactions counted per browser, contributors' posts as written.
+        -- An index on articles' external ids: the reader's /articles/{id} looks them up by it.
+        CREATE TABLE users (
+            id            INTEGER PRIMARY KEY,
+            name          TEXT NOT NULL UNIQUE COLLATE NOCASE,
+            password_hash TEXT,
+            is_admin      INTEGER NOT NULL DEFAULT 0,
+            created_at    TEXT NOT NULL
+        );
+        CREATE TABLE user_tokens (
+            token_hash TEXT PRIMARY KEY,
+            user_id    INTEGER NOT NULL REFERENCES users(id),
+            created_at TEXT NOT NULL
+        ) WITHOUT ROWID;
+        CREATE INDEX user_tokens_user ON user_tokens(user_id);
+        CREATE TABLE article_views (
+            article_id INTEGER PRIMARY KEY,
+            views      INTEGER NOT NULL
+        );
+        CREATE TABLE view_marks (
+            article_id INTEGER NOT NULL,
+            browser    TEXT NOT NULL,
+            seen_at    TEXT NOT NULL,
+            PRIMARY KEY (article_id, browser)
+        ) WITHOUT ROWID;
+        CREATE TABLE reactions (
+            article_id INTEGER NOT NULL,
+            browser    TEXT NOT NULL,
+            reaction   TEXT NOT NULL,
+            reacted_at TEXT NOT NULL,
+            PRIMARY KEY (article_id, browser)
+        ) WITHOUT ROWID;
+        CREATE TABLE posts (
+            id          INTEGER PRIMARY KEY,
+            user_id     INTEGER NOT NULL REFERENCES users(id),
+            external_id TEXT NOT NULL UNIQUE,
+            title       TEXT NOT NULL,
+            markdown    TEXT NOT NULL,
+            created_at  TEXT NOT NULL,
+            updated_at  TEXT NOT NULL
+        );
+        CREATE INDEX articles_external ON articles(external_id);
+        """,
     ];
 
     /// <summary>

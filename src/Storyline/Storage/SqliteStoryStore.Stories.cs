@@ -503,12 +503,16 @@ public sealed partial class SqliteStoryStore
         Convert.ToInt64(Scalar("SELECT count(*) FROM stories;"), CultureInfo.InvariantCulture),
         Convert.ToInt64(Scalar("SELECT count(*) FROM outlets;"), CultureInfo.InvariantCulture));
 
-    private List<StorySummary> QueryStories(string sql, (string Name, object Value) parameter)
+    private List<StorySummary> QueryStories(string sql, params (string Name, object Value)[] parameters)
     {
         var stories = new List<(long Id, string? Title)>();
         using (var command = Command(sql))
         {
-            command.Parameters.AddWithValue(parameter.Name, parameter.Value);
+            foreach (var (name, value) in parameters)
+            {
+                command.Parameters.AddWithValue(name, value);
+            }
+
             using var reader = command.ExecuteReader();
             while (reader.Read())
             {

@@ -27,7 +27,7 @@ internal static class FeedsListCommand
                 var lines = new JsonLines(console.Output);
                 foreach (var feed in feeds)
                 {
-                    lines.Write(writer => WriteJson(writer, feed));
+                    lines.Write(writer => Storyline.Feeds.SubscriptionJson.WriteProperties(writer, feed));
                 }
             }
             else
@@ -38,36 +38,6 @@ internal static class FeedsListCommand
             return ExitCodes.Success;
         });
         return command;
-    }
-
-    private static void WriteJson(System.Text.Json.Utf8JsonWriter writer, FeedSubscription feed)
-    {
-        writer.WriteString("url", feed.Url);
-        writer.WriteString("title", feed.Title);
-        writer.WriteString("site_url", feed.SiteUrl);
-        writer.WriteString("last_fetch", FeedJson.Time(feed.LastFetch));
-        if (feed.LastStatus is { } status)
-        {
-            writer.WriteNumber("status", status);
-        }
-        else
-        {
-            writer.WriteNull("status");
-        }
-
-        writer.WriteString("error", feed.LastError);
-        writer.WriteString("next_due", FeedJson.Time(feed.NextDue));
-        writer.WriteNumber("consecutive_errors", feed.ConsecutiveErrors);
-        if (feed.Interval is { } interval)
-        {
-            writer.WriteNumber("interval_seconds", (long)interval.TotalSeconds);
-        }
-        else
-        {
-            writer.WriteNull("interval_seconds");
-        }
-
-        writer.WriteNumber("articles", feed.ArticlesStored);
     }
 
     private static void WriteText(TextWriter output, IReadOnlyList<FeedSubscription> feeds)

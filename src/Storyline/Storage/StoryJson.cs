@@ -1,13 +1,18 @@
 using System.Text.Json;
-using Storyline.Storage;
 
-namespace Storyline.Cli;
+namespace Storyline.Storage;
 
-/// <summary>The JSON form of a story in DESIGN.md's contract, with copy links and every source of identical text.</summary>
-internal static class StoryJson
+/// <summary>
+/// The JSON form of a story in DESIGN.md's contract, with copy links and every source of identical text: a line of
+/// <c>storyline stories --json</c>, and each story of the web reader's <c>/api/stories</c>.
+/// </summary>
+public static class StoryJson
 {
+    /// <summary>Writes the story's properties into the object the writer is in.</summary>
     public static void Write(Utf8JsonWriter writer, StorySummary story)
     {
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(story);
         writer.WriteNumber("story", story.Id);
         writer.WriteString("title", story.Title);
         writer.WriteString("first_seen", story.FirstSeen);
