@@ -37,7 +37,7 @@ internal static class UsersCommand
 
             if (store.AddUser(given, null, parsed.GetValue(admin)) is not { } user)
             {
-                console.Error.WriteLine($"storyline: an account named '{given}' exists; 'storyline users token {given}' gives it a new token");
+                console.Error.WriteLine($"storyline: an account named '{TerminalText.Safe(given)}' exists; 'storyline users token NAME' gives it a new token");
                 return ExitCodes.Usage;
             }
 
@@ -57,7 +57,7 @@ internal static class UsersCommand
             var given = parsed.GetValue(name)!.Trim();
             if (store.FindUser(given) is not { } user)
             {
-                console.Error.WriteLine($"storyline: no account named '{given}'");
+                console.Error.WriteLine($"storyline: no account named '{TerminalText.Safe(given)}'");
                 return ExitCodes.Usage;
             }
 
