@@ -50,26 +50,20 @@ public sealed class DocumentReader
 
     private IEnumerable<ReadResult> ReadDirectory(string directory)
     {
-        var enumeration = new EnumerationOptions
+        foreach (var (file, skip) in DirectoryWalker.Walk(directory))
         {
-            RecurseSubdirectories = true,
-            IgnoreInaccessible = true,
-            AttributesToSkip = FileAttributes.Hidden | FileAttributes.System | FileAttributes.ReparsePoint,
-        };
-        var files = Directory.EnumerateFiles(directory, "*", enumeration)
-            .Where(f => !IsHidden(Path.GetRelativePath(directory, f)))
-            .Order(StringComparer.Ordinal);
-        foreach (var file in files)
-        {
+            if (skip is { } skipped)
+            {
+                yield return skipped;
+                continue;
+            }
+
             foreach (var result in ReadFile(file))
             {
                 yield return result;
             }
         }
     }
-
-    private static bool IsHidden(string relativePath) =>
-        relativePath.Split(Path.DirectorySeparatorChar).Any(part => part.StartsWith('.'));
 
     private IEnumerable<ReadResult> ReadFile(string path)
     {
