@@ -74,3 +74,30 @@ public sealed class SpecialFileTests
         return path;
     }
 }
+
+/// <summary><c>ingest -</c> started with standard input closed reads nothing and ends (issue 25, case 9).</summary>
+public sealed class ClosedStandardInputTests
+{
+    [Fact]
+    public async Task Ingest_of_standard_input_when_it_is_closed_reads_nothing_and_ends()
+    {
+        using var temp = new TempDirectory();
+        var start = new ProcessStartInfo("sh") { RedirectStandardError = true, UseShellExecute = false };
+        foreach (var arg in (string[])["-c", "exec \"$@\" <&-", "sh", Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host ? host : "dotnet", Path.Combine(AppContext.BaseDirectory, "storyline.dll"), "ingest", "-", "--db", temp.File("s.db")])
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        using var ingest = Process.Start(start)!;
+        var error = ingest.StandardError.ReadToEndAsync();
+        await Task.WhenAny(ingest.WaitForExitAsync(), Task.Delay(TimeSpan.FromSeconds(60)));
+        if (!ingest.HasExited)
+        {
+            ingest.Kill();
+            Assert.Fail("ingest - waited for ever on a closed standard input");
+        }
+
+        Assert.Equal(0, ingest.ExitCode);
+        Assert.Contains("read 0", await error, StringComparison.Ordinal);
+    }
+}
