@@ -1,3 +1,3 @@
 using Storyline.Cli;
 
-return StorylineCli.Run(args, Console.In, Console.Out, Console.Error);
+return StorylineCli.Run(args, StandardInput.Open(), Console.Out, Console.Error);

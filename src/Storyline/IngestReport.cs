@@ -17,7 +17,7 @@ public sealed class IngestReport
     /// <summary>Inputs that failed (unreadable, malformed, no article).</summary>
     public int Failed { get; internal set; }
 
-    /// <summary>Files skipped on purpose (unknown type).</summary>
+    /// <summary>Inputs skipped on purpose, each reported: an unknown type, an empty or special file, a link or directory not followed.</summary>
     public int Skipped { get; internal set; }
 
     /// <summary>Articles found to copy an earlier one (reprints, reposts, light edits), among the batch and the articles it regrouped.</summary>

@@ -71,8 +71,13 @@ public sealed class StorylinePipeline
             }
 
             var extracted = Extractor.Extract(read.Document!);
-            yield return extracted.Article is { } article
-                ? (article, null)
+            if (extracted.Article is { } article && extracted.Warning is { } warning)
+            {
+                yield return (null, new InputProblem(article.Source, warning, IsWarning: true));
+            }
+
+            yield return extracted.Article is { } extractedArticle
+                ? (extractedArticle, null)
                 : (null, new InputProblem(read.Document!.Source, extracted.Failure!));
         }
     }
@@ -245,14 +250,16 @@ public sealed class StorylinePipeline
             return (null, new InputProblem(read.Document!.Source, extracted.Failure!), null, null, null);
         }
 
+        var declared = extracted.Warning is { } warning ? new InputProblem(article.Source, warning, IsWarning: true) : null;
         if (article.Paragraphs.Count == 0)
         {
-            return (article, null, ContentHash.ComputeHeadline(article.Outlet, article.Title ?? string.Empty), null, null);
+            return (article, declared, ContentHash.ComputeHeadline(article.Outlet, article.Title ?? string.Empty), null, null);
         }
 
         // Articles in a language the models do not read are stored without entities, sources and quotes rather than with noise.
         var (analysis, skipped) = Analyse && ArticleAnalysis.Reads(article.Language) ? AnalyseOne(article) : (null, null);
-        return (article, skipped, ContentHash.Compute(article.Text), MinHashSignature.Compute(article.Text), analysis);
+        var reported = declared is null || skipped is null ? declared ?? skipped : declared with { Reason = $"{declared.Reason}; {skipped.Reason}" };
+        return (article, reported, ContentHash.Compute(article.Text), MinHashSignature.Compute(article.Text), analysis);
     }
 
     /// <summary>

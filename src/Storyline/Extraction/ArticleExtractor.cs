@@ -76,7 +76,7 @@ public sealed class ArticleExtractor : IArticleExtractor
             return ExtractionResult.Failed(string.IsNullOrWhiteSpace(title) ? "no article text found" : "no article text found (title only)");
         }
 
-        return ExtractionResult.Of(new Article
+        var article = new Article
         {
             Source = document.Source,
             ExternalId = document.ExternalId ?? document.Source,
@@ -91,8 +91,29 @@ public sealed class ArticleExtractor : IArticleExtractor
             SyndicationOrigin = origin,
             BoilerplateRemoved = removed,
             Metadata = document.Metadata,
-        });
+        };
+        return ExtractionResult.Of(article, Warning(document, title, published, article));
     }
+
+    /// <summary>What was declared but not kept as given: the reader's warnings, a date that does not parse, a title cut.</summary>
+    private static string? Warning(RawDocument document, string? title, string? published, Article article)
+    {
+        var warnings = new List<string>(document.Warnings);
+        if (article.Published is null && !string.IsNullOrWhiteSpace(published) && ReferenceEquals(published, document.Published))
+        {
+            warnings.Add($"unreadable \"published\" date \"{Shorten(published)}\" dropped");
+        }
+
+        if (title is not null && title.Trim().Length > MaxDeclaredTitleChars)
+        {
+            warnings.Add($"title of {title.Trim().Length:N0} characters cut to {MaxDeclaredTitleChars:N0}");
+        }
+
+        return warnings.Count == 0 ? null : string.Join("; ", warnings);
+    }
+
+    /// <summary>A declared value short enough to quote in a message.</summary>
+    private static string Shorten(string value) => value.Length <= 80 ? value : string.Concat(value.AsSpan(0, 80), "…");
 
     /// <summary>The declared title, or a leading block that reads as a headline (taken out of the blocks).</summary>
     internal static string? TakeTitle(RawDocument document, List<List<string>> blocks)

@@ -50,26 +50,20 @@ public sealed class DocumentReader
 
     private IEnumerable<ReadResult> ReadDirectory(string directory)
     {
-        var enumeration = new EnumerationOptions
+        foreach (var (file, skip) in DirectoryWalker.Walk(directory))
         {
-            RecurseSubdirectories = true,
-            IgnoreInaccessible = true,
-            AttributesToSkip = FileAttributes.Hidden | FileAttributes.System | FileAttributes.ReparsePoint,
-        };
-        var files = Directory.EnumerateFiles(directory, "*", enumeration)
-            .Where(f => !IsHidden(Path.GetRelativePath(directory, f)))
-            .Order(StringComparer.Ordinal);
-        foreach (var file in files)
-        {
+            if (skip is { } skipped)
+            {
+                yield return skipped;
+                continue;
+            }
+
             foreach (var result in ReadFile(file))
             {
                 yield return result;
             }
         }
     }
-
-    private static bool IsHidden(string relativePath) =>
-        relativePath.Split(Path.DirectorySeparatorChar).Any(part => part.StartsWith('.'));
 
     private IEnumerable<ReadResult> ReadFile(string path)
     {
@@ -79,12 +73,38 @@ public sealed class DocumentReader
             return [ReadResult.Skipped(path, "skipped: not a known document type (.txt, .html, .htm, .gz, .jsonl)")];
         }
 
+        if (IsEmptyOrSpecial(path))
+        {
+            // Opening a FIFO blocks until a writer comes, for ever in a batch run; nothing in an empty file is lost.
+            return kind == InputKind.Jsonl
+                ? [ReadResult.Skipped(path, $"skipped: {EmptyOrSpecial}")]
+                : [ReadResult.Failed(path, EmptyOrSpecial)];
+        }
+
         if (kind == InputKind.Jsonl)
         {
             return ReadJsonlFile(path, gzipped);
         }
 
         return [ReadSingleDocument(path, kind, gzipped)];
+    }
+
+    private const string EmptyOrSpecial = "empty file, or not a regular file (a FIFO, socket or device); not read";
+
+    /// <summary>
+    /// True for an empty file and for a FIFO, socket or device, which .NET does not tell apart from a regular file but
+    /// which all report a size of zero: reading one is never needed, and opening a FIFO would block.
+    /// </summary>
+    private static bool IsEmptyOrSpecial(string path)
+    {
+        try
+        {
+            return new FileInfo(path).Length == 0;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return false; // Opening it says why it cannot be read.
+        }
     }
 
     private IEnumerable<ReadResult> ReadJsonlFile(string path, bool gzipped)

@@ -68,10 +68,12 @@ internal static class JsonlReader
             var text = String(root, "text");
             var html = String(root, "html");
             var title = String(root, "title");
+            var ignored = IgnoredFields(root);
             if (string.IsNullOrWhiteSpace(text) && string.IsNullOrWhiteSpace(html) && string.IsNullOrWhiteSpace(title))
             {
                 // A headline alone is a news item (feeds and aggregators often carry no more); nothing at all is not.
-                return ReadResult.Failed(where, "article has no \"text\", \"html\" or \"title\"");
+                var why = ignored.Count == 0 ? string.Empty : $" ({string.Join("; ", ignored)})";
+                return ReadResult.Failed(where, $"article has no \"text\", \"html\" or \"title\"{why}");
             }
 
             var metadata = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -99,9 +101,36 @@ internal static class JsonlReader
                 Published = String(root, "published") ?? String(root, "publication_date") ?? String(root, "date"),
                 Authors = Authors(root),
                 Metadata = metadata,
+                Warnings = ignored,
             });
         }
     }
+
+    /// <summary>
+    /// Content fields given as something other than a string or number (a <c>text</c> as an array of paragraphs): they are
+    /// not read, and saying so keeps an article from silently becoming a headline alone.
+    /// </summary>
+    private static List<string> IgnoredFields(JsonElement root)
+    {
+        var ignored = new List<string>();
+        foreach (var name in (ReadOnlySpan<string>)["text", "html", "title", "published", "publication_date", "date"])
+        {
+            if (root.TryGetProperty(name, out var value) && value.ValueKind is not (JsonValueKind.String or JsonValueKind.Number or JsonValueKind.Null))
+            {
+                ignored.Add($"\"{name}\" is {Article(value.ValueKind)}, not a string; ignored");
+            }
+        }
+
+        return ignored;
+    }
+
+    private static string Article(JsonValueKind kind) => kind switch
+    {
+        JsonValueKind.Array => "an array",
+        JsonValueKind.Object => "an object",
+        JsonValueKind.True or JsonValueKind.False => "a boolean",
+        _ => kind.ToString().ToLowerInvariant(),
+    };
 
     /// <summary>A field as a string: strings as they are, numbers as their JSON text; null, absent or other kinds give null.</summary>
     private static string? String(JsonElement root, string name) =>

@@ -40,6 +40,9 @@ public sealed class RawDocument
     /// <summary>Authors as declared by the input.</summary>
     public IReadOnlyList<string> Authors { get; init; } = [];
 
+    /// <summary>What the reader found wrong with fields it did not use (a <c>text</c> given as an array), said to the user by extraction.</summary>
+    public IReadOnlyList<string> Warnings { get; init; } = [];
+
     /// <summary>Other fields of the input, kept as metadata: strings as they are, other JSON values as JSON text.</summary>
     public IReadOnlyDictionary<string, string> Metadata { get; init; } = new Dictionary<string, string>();
 }
