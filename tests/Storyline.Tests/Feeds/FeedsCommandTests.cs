@@ -73,7 +73,7 @@ public sealed class FeedsCommandTests : IDisposable
         Assert.Equal(1, fetched.ExitCode);
         Assert.Contains($"{server.Url("/gone")}: HTTP 404", fetched.Error, StringComparison.Ordinal);
         Assert.Contains("polled 2, not modified 0, new articles 1, failures 1", fetched.Error, StringComparison.Ordinal);
-        Assert.Contains("1 errors in a row: HTTP 404", listed.Output, StringComparison.Ordinal);
+        Assert.Contains("1 error in a row: HTTP 404", listed.Output, StringComparison.Ordinal);
     }
 
     [Fact]

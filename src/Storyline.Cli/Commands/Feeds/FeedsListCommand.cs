@@ -51,7 +51,7 @@ internal static class FeedsListCommand
         foreach (var feed in feeds)
         {
             var status = feed.LastStatus?.ToString(CultureInfo.InvariantCulture) ?? (feed.LastFetch is null ? "-" : "err");
-            var errors = feed.ConsecutiveErrors > 0 ? $"  {feed.ConsecutiveErrors} errors in a row: {TerminalText.Safe(feed.LastError)}" : "";
+            var errors = feed.ConsecutiveErrors > 0 ? $"  {feed.ConsecutiveErrors} {(feed.ConsecutiveErrors == 1 ? "error" : "errors")} in a row: {TerminalText.Safe(feed.LastError)}" : "";
             output.WriteLine($"{TerminalText.Safe(feed.Url)}  {TerminalText.Safe(feed.Title)}");
             output.WriteLine($"    last fetch {Short(feed.LastFetch)}  status {status}  next due {Short(feed.NextDue)}  articles {feed.ArticlesStored}{errors}");
         }
